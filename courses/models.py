@@ -1,0 +1,1 @@
+"""Course models arrive with the courses issue; the app is wired in already."""

@@ -1,0 +1,25 @@
+from allauth.account.adapter import DefaultAccountAdapter
+from allauth.socialaccount.adapter import DefaultSocialAccountAdapter
+from django.conf import settings
+
+
+class AccountAdapter(DefaultAccountAdapter):
+    def is_open_for_signup(self, request):
+        # Closed corporate installs switch self-service sign-up off (SIGNUP_OPEN=false);
+        # HR then creates the accounts.
+        return settings.SIGNUP_OPEN
+
+
+class SocialAccountAdapter(DefaultSocialAccountAdapter):
+    def is_open_for_signup(self, request, sociallogin):
+        # Single sign-on is the company vouching for the person, so it may create
+        # accounts even where the public sign-up form is closed.
+        return True
+
+    def populate_user(self, request, sociallogin, data):
+        user = super().populate_user(request, sociallogin, data)
+        name = data.get("name") or " ".join(
+            part for part in (data.get("first_name"), data.get("last_name")) if part
+        )
+        user.full_name = name or ""
+        return user

@@ -1,0 +1,132 @@
+"""People and the organisation they belong to."""
+
+from django.conf import settings
+from django.contrib.auth.models import AbstractUser
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class User(AbstractUser):
+    """A person who signs in. Email is the login; `full_name` is the name as the
+    person writes it (many Indonesians have a single name), used on certificates."""
+
+    email = models.EmailField(_("email address"), unique=True)
+    full_name = models.CharField(_("full name"), max_length=200, blank=True)
+
+    class Meta(AbstractUser.Meta):
+        swappable = "AUTH_USER_MODEL"
+
+    def __str__(self):
+        return self.display_name
+
+    @property
+    def display_name(self) -> str:
+        return self.full_name or self.get_full_name() or self.email or self.username
+
+    def get_full_name(self):
+        return self.full_name or super().get_full_name()
+
+    def get_short_name(self):
+        return self.full_name.split(" ")[0] if self.full_name else super().get_short_name()
+
+
+class Department(models.Model):
+    """A unit of the company. Departments nest (Retail › Stores › Jakarta)."""
+
+    name = models.CharField(_("name"), max_length=150)
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("parent department"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
+        help_text=_("Leave empty for a top-level department."),
+    )
+
+    class Meta:
+        verbose_name = _("department")
+        verbose_name_plural = _("departments")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["parent", "name"], name="department_unique_name_in_parent"
+            ),
+            models.UniqueConstraint(
+                fields=["name"],
+                condition=models.Q(parent__isnull=True),
+                name="department_unique_top_level_name",
+            ),
+        ]
+
+    def __str__(self):
+        return self.path
+
+    @property
+    def path(self) -> str:
+        """The department's place in the organisation, e.g. "Retail / Stores"."""
+        return " / ".join(department.name for department in self.ancestors(include_self=True))
+
+    def ancestors(self, include_self: bool = False) -> list["Department"]:
+        chain, node, seen = [], (self if include_self else self.parent), set()
+        while node is not None and node.pk not in seen:
+            seen.add(node.pk)
+            chain.append(node)
+            node = node.parent
+        return list(reversed(chain))
+
+    def clean(self):
+        super().clean()
+        if self.pk and self.parent_id:
+            if self.parent_id == self.pk or any(
+                ancestor.pk == self.pk for ancestor in self.parent.ancestors(include_self=True)
+            ):
+                raise ValidationError(
+                    {"parent": _("A department cannot sit inside itself or its own sub-department.")}
+                )
+
+
+class LearnerProfile(models.Model):
+    """What the academy knows about an employee beyond their login."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user"),
+        on_delete=models.CASCADE,
+        related_name="profile",
+    )
+    employee_id = models.CharField(
+        _("employee ID"), max_length=50, unique=True, null=True, blank=True
+    )
+    department = models.ForeignKey(
+        Department,
+        verbose_name=_("department"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="members",
+    )
+    job_title = models.CharField(_("job title"), max_length=150, blank=True)
+    preferred_language = models.CharField(
+        _("preferred language"),
+        max_length=10,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+    )
+    time_zone = models.CharField(
+        _("time zone"), max_length=64, default=settings.DEFAULT_USER_TIME_ZONE
+    )
+
+    class Meta:
+        verbose_name = _("learner profile")
+        verbose_name_plural = _("learner profiles")
+        ordering = ["user__full_name", "user__email"]
+
+    def __str__(self):
+        return str(self.user)
+
+    def clean(self):
+        super().clean()
+        # An empty employee ID means "none"; store NULL so several people may lack one.
+        self.employee_id = (self.employee_id or "").strip() or None

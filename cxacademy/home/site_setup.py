@@ -1,0 +1,78 @@
+"""The site's fixed structure: locales, the home page in both languages, roles.
+
+Needed on every install (production included), so it lives apart from the demo.
+"""
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+from django.utils import translation
+from wagtail.models import Locale, Page, Site
+
+from cxacademy.accounts import roles
+from cxacademy.home.models import HomePage
+
+HOME_CONTENT = {
+    "id": {
+        "title": "CX Academy",
+        "intro": (
+            "Belajar membangun pengalaman pelanggan yang membuat pelanggan kembali: "
+            "dari layanan pelanggan, perawatan pelanggan, hingga perjalanan pelanggan "
+            "secara utuh."
+        ),
+    },
+    "en": {
+        "title": "CX Academy",
+        "intro": (
+            "Learn to build the customer experience that brings customers back: from "
+            "customer service and customer care to the whole customer journey."
+        ),
+    },
+}
+
+
+@transaction.atomic
+def setup_site() -> HomePage:
+    """Make sure locales, home pages, the default site and the role groups exist.
+
+    Safe to run any number of times.
+    """
+    locales = {
+        code: Locale.objects.get_or_create(language_code=code)[0]
+        for code, _name in settings.LANGUAGES
+    }
+    default = locales[settings.LANGUAGE_CODE]
+    root = Page.get_first_root_node()
+
+    # Wagtail's placeholder "Welcome" page (and the site pointing at it) make way
+    # for our home page.
+    Page.objects.filter(depth=2, content_type=ContentType.objects.get_for_model(Page)).delete()
+
+    home = HomePage.objects.filter(locale=default, depth=2).first()
+    if home is None:
+        home = HomePage(slug="home", locale=default, **HOME_CONTENT[default.language_code])
+        root.add_child(instance=home)
+        home.save_revision().publish()
+
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        Site.objects.create(
+            hostname="localhost", port=80, root_page=home, is_default_site=True,
+            site_name="CX Academy",
+        )
+    elif site.root_page_id != home.pk:
+        site.root_page = home
+        site.site_name = "CX Academy"
+        site.save()
+
+    for code, locale in locales.items():
+        if code == default.language_code or home.has_translation(locale):
+            continue
+        with translation.override(code):
+            translated = home.copy_for_translation(locale)
+            for field, value in HOME_CONTENT[code].items():
+                setattr(translated, field, value)
+            translated.save_revision().publish()
+
+    roles.sync_roles()
+    return home

@@ -1,0 +1,1 @@
+"""Simulations models arrive with their issue; the app is wired in already."""
