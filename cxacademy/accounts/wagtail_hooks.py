@@ -2,6 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -12,7 +13,7 @@ class DepartmentViewSet(SnippetViewSet):
     model = Department
     icon = "group"
     menu_label = _("Departments")
-    list_display = ["path", "parent"]
+    list_display = [Column("path", label=_("Department")), "parent"]
     search_fields = ["name"]
     ordering = ["parent__name", "name"]
     panels = [FieldPanel("name"), FieldPanel("parent")]
