@@ -133,8 +133,7 @@ def _saml(environ: Mapping[str, str]) -> SamlProvider | None:
             "and SSO_SAML_IDP_X509CERT"
         )
     return SamlProvider(
-        organization_slug=environ.get("SSO_SAML_ORGANIZATION", "corporate").strip()
-        or "corporate",
+        organization_slug=environ.get("SSO_SAML_ORGANIZATION", "corporate").strip() or "corporate",
         name=environ.get("SSO_SAML_NAME", "Corporate SAML").strip() or "Corporate SAML",
         idp_entity_id=entity_id,
         idp_metadata_url=metadata_url,
@@ -170,9 +169,7 @@ def read(environ: Mapping[str, str] | None = None) -> Config:
         task_backend=task_backend,
         media_root=Path(environ.get("MEDIA_ROOT", str(BASE_DIR / "media"))),
         media_url=environ.get("MEDIA_URL", "/media/"),
-        media_storage=environ.get(
-            "MEDIA_STORAGE", "django.core.files.storage.FileSystemStorage"
-        ),
+        media_storage=environ.get("MEDIA_STORAGE", "django.core.files.storage.FileSystemStorage"),
         static_root=Path(environ.get("STATIC_ROOT", str(BASE_DIR / "staticfiles"))),
         email_host=environ.get("EMAIL_HOST", "").strip(),
         email_port=_int(environ, "EMAIL_PORT", 587),

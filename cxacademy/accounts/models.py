@@ -78,13 +78,11 @@ class Department(models.Model):
 
     def clean(self):
         super().clean()
-        if self.pk and self.parent_id:
-            if self.parent_id == self.pk or any(
-                ancestor.pk == self.pk for ancestor in self.parent.ancestors(include_self=True)
-            ):
-                raise ValidationError(
-                    {"parent": _("A department cannot sit inside itself or its own sub-department.")}
-                )
+        inside_itself = self.pk and any(ancestor.pk == self.pk for ancestor in self.ancestors())
+        if inside_itself:
+            raise ValidationError(
+                {"parent": _("A department cannot sit inside itself or its own sub-department.")}
+            )
 
 
 class LearnerProfile(models.Model):

@@ -135,6 +135,5 @@ def sync_roles(*, using: str = "default", strict: bool = True) -> bool:
 def is_staff_role(user) -> bool:
     """Trainers, HR and administrators: the people who reach the admin."""
     return bool(
-        user.is_authenticated
-        and (user.is_superuser or user.has_perm("wagtailadmin.access_admin"))
+        user.is_authenticated and (user.is_superuser or user.has_perm("wagtailadmin.access_admin"))
     )

@@ -41,18 +41,56 @@ class DemoAccount:
 
 
 ACCOUNTS = [
-    DemoAccount("admin@cxacademy.test", "Admin Akademi", None, "Learning & Development",
-                "Platform administrator", "CXA-0001", superuser=True),
-    DemoAccount("trainer@cxacademy.test", "Rina Wulandari", roles.TRAINER,
-                "Learning & Development", "CX Trainer", "CXA-0002"),
-    DemoAccount("hr@cxacademy.test", "Dewi Lestari", roles.HR, "Human Resources",
-                "HR Business Partner", "CXA-0003"),
-    DemoAccount("budi@cxacademy.test", "Budi Santoso", roles.LEARNER, "Toko Jakarta",
-                "Store Associate", "CXA-1001"),
-    DemoAccount("siti@cxacademy.test", "Siti Rahmawati", roles.LEARNER, "Contact Center",
-                "Customer Service Agent", "CXA-1002"),
-    DemoAccount("andi@cxacademy.test", "Andi Pratama", roles.LEARNER, "Toko Surabaya",
-                "Store Supervisor", "CXA-1003", language="en"),
+    DemoAccount(
+        "admin@cxacademy.test",
+        "Admin Akademi",
+        None,
+        "Learning & Development",
+        "Platform administrator",
+        "CXA-0001",
+        superuser=True,
+    ),
+    DemoAccount(
+        "trainer@cxacademy.test",
+        "Rina Wulandari",
+        roles.TRAINER,
+        "Learning & Development",
+        "CX Trainer",
+        "CXA-0002",
+    ),
+    DemoAccount(
+        "hr@cxacademy.test",
+        "Dewi Lestari",
+        roles.HR,
+        "Human Resources",
+        "HR Business Partner",
+        "CXA-0003",
+    ),
+    DemoAccount(
+        "budi@cxacademy.test",
+        "Budi Santoso",
+        roles.LEARNER,
+        "Toko Jakarta",
+        "Store Associate",
+        "CXA-1001",
+    ),
+    DemoAccount(
+        "siti@cxacademy.test",
+        "Siti Rahmawati",
+        roles.LEARNER,
+        "Contact Center",
+        "Customer Service Agent",
+        "CXA-1002",
+    ),
+    DemoAccount(
+        "andi@cxacademy.test",
+        "Andi Pratama",
+        roles.LEARNER,
+        "Toko Surabaya",
+        "Store Supervisor",
+        "CXA-1003",
+        language="en",
+    ),
 ]
 
 

@@ -57,7 +57,10 @@ def setup_site() -> HomePage:
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
         Site.objects.create(
-            hostname="localhost", port=80, root_page=home, is_default_site=True,
+            hostname="localhost",
+            port=80,
+            root_page=home,
+            is_default_site=True,
             site_name="CX Academy",
         )
     elif site.root_page_id != home.pk:

@@ -1,8 +1,8 @@
 """A laptop: debug on, SQLite, immediate tasks, emails printed to the console."""
 
-from .base import *  # noqa: F403
-
 from cxacademy import env
+
+from .base import *  # noqa: F403
 
 DEBUG = True
 SECRET_KEY = CONFIG.secret_key or env.dev_secret_key()

@@ -6,9 +6,9 @@ PostgreSQL with Django's Redis cache, so both are exercised for real.
 
 import secrets
 
-from .base import *  # noqa: F403
-
 from cxacademy import env
+
+from .base import *  # noqa: F403
 
 SECRET_KEY = secrets.token_urlsafe(50)
 DEBUG = False

@@ -31,7 +31,9 @@ def test_login_by_email_lands_on_the_learner_home(client, learner):
     response = _login(client, learner.email)
     assert response.wsgi_request.user == learner
     assert response.redirect_chain[-1][0] in {"/id/", "/en/"}
-    assert "Welcome back" in response.content.decode() or "Selamat datang" in response.content.decode()
+    assert (
+        "Welcome back" in response.content.decode() or "Selamat datang" in response.content.decode()
+    )
 
 
 def test_wrong_password_and_unknown_email_get_the_same_translated_message(client, learner):
@@ -136,3 +138,34 @@ def test_sign_out_is_a_post_with_csrf(site):
     response = client.post("/en/accounts/logout/")
     assert response.status_code == 403
     assert client.get("/en/learn/my-learning/").status_code == 200
+
+
+SSO_ENVIRONMENT = {
+    "SSO_OIDC_SERVER_URL": "https://login.example.com/realms/staff",
+    "SSO_OIDC_CLIENT_ID": "cx-academy",
+    "SSO_OIDC_CLIENT_SECRET": "s3cret",
+    "SSO_OIDC_NAME": "Login Karyawan",
+    "SSO_SAML_IDP_ENTITY_ID": "https://idp.example.com/saml",
+    "SSO_SAML_IDP_SSO_URL": "https://idp.example.com/saml/sso",
+    "SSO_SAML_IDP_X509CERT": "MIIC",
+    "SSO_SAML_NAME": "SAML Perusahaan",
+}
+
+
+def test_configured_single_sign_on_appears_on_the_sign_in_page(client, site, settings):
+    from cxacademy import env
+
+    settings.SOCIALACCOUNT_PROVIDERS = env.social_providers(env.read(SSO_ENVIRONMENT))
+    page = client.get("/en/accounts/login/").content.decode()
+    assert "Login Karyawan" in page
+    assert "SAML Perusahaan" in page
+    assert "/en/accounts/oidc/corporate/login/" in page
+    # Starting the OpenID Connect login asks for confirmation first (a POST, CSRF-protected);
+    # nothing is fetched from the provider on a GET.
+    start = client.get("/en/accounts/oidc/corporate/login/")
+    assert start.status_code == 200
+    assert 'method="post"' in start.content.decode()
+
+
+def test_without_configuration_there_is_no_single_sign_on_button(client, site):
+    assert "/accounts/oidc/" not in client.get("/en/accounts/login/").content.decode()

@@ -22,7 +22,11 @@ def test_the_three_roles_exist_with_exactly_their_permissions(site):
     for role in roles.ROLES:
         assert _perms(role) == set(roles.ROLE_PERMISSIONS[role])
     trainer_pages = GroupPagePermission.objects.filter(group__name=roles.TRAINER)
-    assert {p.permission.codename for p in trainer_pages} >= {"add_page", "change_page", "publish_page"}
+    assert {p.permission.codename for p in trainer_pages} >= {
+        "add_page",
+        "change_page",
+        "publish_page",
+    }
     assert not GroupPagePermission.objects.filter(group__name=roles.HR).exists()
 
 
