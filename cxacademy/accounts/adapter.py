@@ -23,3 +23,8 @@ class SocialAccountAdapter(DefaultSocialAccountAdapter):
         )
         user.full_name = name or ""
         return user
+
+
+def user_display(user) -> str:
+    """How allauth names a person in messages and emails: their name, not a username."""
+    return user.display_name

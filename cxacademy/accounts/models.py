@@ -28,7 +28,28 @@ class User(AbstractUser):
         return self.full_name or super().get_full_name()
 
     def get_short_name(self):
-        return self.full_name.split(" ")[0] if self.full_name else super().get_short_name()
+        """The name to greet someone by: the first word that is not an initial or a
+        title ("T. Aswani Maulana" → "Aswani", "Dr. Rina" → "Rina")."""
+        words = self.full_name.split()
+        for word in words:
+            if not word.endswith(".") and len(word) > 1:
+                return word
+        return words[0] if words else super().get_short_name() or self.username
+
+    def save(self, *args, **kwargs):
+        # first_name/last_name mirror full_name for code that reads only them
+        # (Wagtail's admin sidebar, allauth's emails).
+        if self.full_name:
+            first, _space, rest = self.full_name.partition(" ")
+            self.first_name, self.last_name = first[:150], rest[:150]
+        elif self.first_name or self.last_name:
+            self.full_name = f"{self.first_name} {self.last_name}".strip()
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and {"full_name", "first_name", "last_name"} & set(
+            update_fields
+        ):
+            kwargs["update_fields"] = {*update_fields, "full_name", "first_name", "last_name"}
+        super().save(*args, **kwargs)
 
 
 class Department(models.Model):

@@ -38,6 +38,10 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
         "accounts.view_learnerprofile",
         "accounts.add_learnerprofile",
         "accounts.change_learnerprofile",
+        "courses.view_courseassignment",
+        "courses.add_courseassignment",
+        "courses.change_courseassignment",
+        "courses.delete_courseassignment",
     ],
 }
 

@@ -157,6 +157,7 @@ SOCIALACCOUNT_ADAPTER = "cxacademy.accounts.adapter.SocialAccountAdapter"
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_SIGNUP_FORM_CLASS = "cxacademy.accounts.forms.SignupForm"
+ACCOUNT_USER_DISPLAY = "cxacademy.accounts.adapter.user_display"
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_EMAIL_VERIFICATION = CONFIG.email_verification
 ACCOUNT_PREVENT_ENUMERATION = True
@@ -227,6 +228,8 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 WAGTAILADMIN_LOGIN_URL = "account_login"
+# No Gravatar: nothing leaves for another site at run time, and no staff email hashes either.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # --- Security shared by every environment ----------------------------------
 X_FRAME_OPTIONS = "SAMEORIGIN"  # Wagtail's preview panel frames our own pages

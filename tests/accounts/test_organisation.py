@@ -62,3 +62,25 @@ def test_an_unknown_language_is_not_remembered(site):
     user = UserFactory()
     assert services.profile_set_language(user=user, language="xx") is None
     assert services.profile_set_language(user=user, language="en").preferred_language == "en"
+
+
+@pytest.mark.parametrize(
+    ("full_name", "greeting"),
+    [
+        ("Budi Santoso", "Budi"),
+        ("T. Aswani Maulana", "Aswani"),
+        ("Dr. Rina", "Rina"),
+        ("Sukarno", "Sukarno"),
+    ],
+)
+def test_people_are_greeted_by_their_name_not_an_initial(full_name, greeting):
+    assert UserFactory(full_name=full_name).get_short_name() == greeting
+
+
+def test_the_admin_and_emails_see_the_name_not_the_username(client, site):
+    user = UserFactory(full_name="Siti Rahayu", username="siti.rahayu")
+    user.refresh_from_db()
+    assert (user.first_name, user.last_name) == ("Siti", "Rahayu")
+    from allauth.account.utils import user_display
+
+    assert user_display(user) == "Siti Rahayu"

@@ -1,0 +1,203 @@
+"""Browser journeys: Playwright's sync API driving Debian's Chromium against a live server.
+
+No browser is ever downloaded: the suite uses the system Chromium (default
+/usr/bin/chromium, override with E2E_CHROMIUM) and skips, saying why, when it is
+missing. Every page a journey visits is saved as a full-page PNG in
+var/e2e-screenshots/ (override with E2E_SCREENSHOT_DIR) for a human to look at.
+"""
+
+import itertools
+import os
+import re
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+DEFAULT_CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-gpu",
+    "--no-first-run",
+]
+VIEWPORT = {"width": 1280, "height": 800}
+# Playwright's own default is 30 s; a page of this app that takes longer is a bug.
+TIMEOUT_MS = 10_000
+
+
+def chromium_path() -> str:
+    return os.environ.get("E2E_CHROMIUM", "").strip() or DEFAULT_CHROMIUM
+
+
+def screenshot_folder() -> Path:
+    configured = os.environ.get("E2E_SCREENSHOT_DIR", "").strip()
+    folder = Path(configured) if configured else REPO_ROOT / "var" / "e2e-screenshots"
+    if not folder.is_absolute():
+        folder = REPO_ROOT / folder
+    return folder.resolve()
+
+
+_SCREENSHOT_FOLDER = pytest.StashKey[Path]()
+_REPORTS = pytest.StashKey[dict]()
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").lower() or "root"
+
+
+@pytest.fixture(scope="session")
+def screenshots(request):
+    """The folder every journey saves its screenshots in, named once per session."""
+    folder = screenshot_folder()
+    folder.mkdir(parents=True, exist_ok=True)
+    print(f"\nE2E screenshots: {folder}")
+    # print() is captured without -s; the terminal summary below always shows.
+    request.config.stash[_SCREENSHOT_FOLDER] = folder
+    return folder
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    """Name the screenshot folder at the end of the run (with or without -s)."""
+    folder = config.stash.get(_SCREENSHOT_FOLDER, None)
+    if folder is not None:
+        terminalreporter.write_sep("-", "e2e screenshots")
+        terminalreporter.write_line(f"E2E screenshots: {folder}")
+
+
+def _missing_chromium(executable: str) -> str | None:
+    """Why the browser tests cannot run, or None when they can."""
+    if os.path.isfile(executable) and os.access(executable, os.X_OK):
+        return None
+    if executable == DEFAULT_CHROMIUM:
+        return (
+            f"Debian's Chromium is not installed at {DEFAULT_CHROMIUM}: run "
+            "`apt-get install chromium` (make test / .ci/run do this)"
+        )
+    return (
+        f"No Chromium at E2E_CHROMIUM={executable}: point it at a Chromium binary, "
+        f"or unset it to use Debian's at {DEFAULT_CHROMIUM} (`apt-get install chromium`)"
+    )
+
+
+def pytest_collection_modifyitems(config, items):
+    """Without Chromium, skip the browser tests up front, saying why (and without
+    creating a test database for nothing)."""
+    reason = _missing_chromium(chromium_path())
+    if reason is None:
+        return
+    here = Path(__file__).resolve().parent
+    for item in items:
+        if here in Path(item.path).resolve().parents:
+            item.add_marker(pytest.mark.skip(reason=reason))
+
+
+@pytest.fixture(scope="package")
+def browser(request):
+    """Debian's Chromium, driven by Playwright's sync API, for the tests in tests/e2e.
+
+    Playwright's sync API keeps an asyncio event loop *running* in the test thread
+    from start() to stop(). Two things follow, both undone when the fixture ends:
+
+    - Django refuses ORM calls from a thread with a running loop
+      (SynchronousOnlyOperation), so DJANGO_ALLOW_ASYNC_UNSAFE is set. Not at import
+      time: it would leak into the whole run, including the subprocesses that
+      tests/test_deploy.py starts (`check --deploy` warns about it).
+    - Django then looks database connections up per asyncio context instead of per
+      thread, and would open a second connection that lacks the test database's
+      serialized contents (and shares the in-memory database's locks with the
+      first). The thread's own connections are installed for that context too.
+
+    Package scope, not session: pytest-django runs the non-database tests after the
+    live-server ones, and they must not inherit the running loop.
+    """
+    executable = chromium_path()
+    if reason := _missing_chromium(executable):
+        pytest.skip(reason)
+    request.getfixturevalue("django_db_setup")  # the connections below must be the test ones
+
+    from django.db import connections
+    from playwright.sync_api import sync_playwright
+
+    thread_connections = {alias: connections[alias] for alias in connections}
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+        playwright = sync_playwright().start()
+        try:
+            for alias, connection in thread_connections.items():
+                connections[alias] = connection
+            chromium = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        except Exception:
+            playwright.stop()
+            raise
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+            playwright.stop()
+
+
+@pytest.fixture
+def browser_locale():
+    """The browser's language (Accept-Language). Override per test with
+    `@pytest.mark.parametrize("browser_locale", ["en-GB"])`."""
+    return "id-ID"
+
+
+@pytest.fixture
+def page(browser, browser_locale, live_server, site, django_db_serialized_rollback):
+    """A fresh browser context (no cookies) per test, against the live server.
+
+    The live server needs a transactional database, which is flushed after every
+    test; serialized rollback brings back what the migrations created (Wagtail's
+    root page and collection) for the next one.
+    """
+    context = browser.new_context(
+        viewport=VIEWPORT, locale=browser_locale, base_url=live_server.url
+    )
+    context.set_default_timeout(TIMEOUT_MS)
+    context.set_default_navigation_timeout(TIMEOUT_MS)
+    tab = context.new_page()
+    yield tab
+    context.close()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    """Keep each phase's report on the test, so `shoot` knows whether it failed."""
+    report = yield
+    item.stash.setdefault(_REPORTS, {})[report.when] = report
+    return report
+
+
+@pytest.fixture
+def shoot(page, screenshots, request):
+    """shoot("label") saves the current page as <test>--NN-<label>.png.
+
+    Without a label the page's path is used. The test's screenshots from an earlier
+    run are removed first, so the folder always shows the latest run. When the test
+    fails, the page as it was at that moment is saved last, as "...-failed.png".
+    """
+    stem = _slug(request.node.name)
+    for old in screenshots.glob(f"{stem}--*.png"):
+        old.unlink()
+    counter = itertools.count(1)
+
+    def _shoot(label: str | None = None) -> Path:
+        name = label or urlsplit(page.url).path
+        path = screenshots / f"{stem}--{next(counter):02d}-{_slug(name)}.png"
+        # Finished animations (Wagtail's sliding explorer) are shown at their end.
+        page.screenshot(path=str(path), full_page=True, animations="disabled")
+        return path
+
+    yield _shoot
+    reports = request.node.stash.get(_REPORTS, {})
+    if any(report.failed for report in reports.values()):
+        try:
+            if not page.is_closed() and page.url != "about:blank":
+                print(f"Screenshot of the failure: {_shoot('failed')}")
+        except Exception as exc:  # a failed screenshot must not hide the test's own result
+            print(f"Could not save a screenshot of the failure: {exc}")
