@@ -1,1 +1,330 @@
-"""Course models arrive with the courses issue; the app is wired in already."""
+"""Courses: the page tree trainers author, and the records of each learner's way
+through it.
+
+Page tree (enforced by parent/subpage types):
+    HomePage → CourseCataloguePage → CoursePage → ModulePage → module items
+Module items are LessonPage here; quizzes and simulations add their own pages.
+
+Learner records refer to content by Wagtail's `translation_key`, never by one
+locale's page id, so progress follows a learner who switches language.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from courses.blocks import LessonStreamBlock
+
+
+class CourseCataloguePage(Page):
+    """The list of courses, one per language."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["courses.CoursePage"]
+    max_count_per_parent = 1
+    template = "courses/catalogue_page.html"
+
+    class Meta:
+        verbose_name = _("course catalogue")
+
+    def serve(self, request, *args, **kwargs):
+        from courses import views
+
+        return views.catalogue_page(request, self)
+
+
+class CoursePage(Page):
+    class Level(models.TextChoices):
+        BEGINNER = "beginner", _("Beginner")
+        INTERMEDIATE = "intermediate", _("Intermediate")
+        ADVANCED = "advanced", _("Advanced")
+
+    class Access(models.TextChoices):
+        OPEN = "open", _("Open: every signed-in employee can read the lessons")
+        RESTRICTED = "restricted", _("Restricted: enrolled learners only")
+
+    summary = models.TextField(
+        _("summary"), help_text=_("Two or three sentences for the catalogue card.")
+    )
+    cover_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("cover image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    estimated_minutes = models.PositiveIntegerField(_("estimated minutes"), default=60)
+    level = models.CharField(_("level"), max_length=20, choices=Level, default=Level.BEGINNER)
+    learning_outcomes = models.TextField(
+        _("learning outcomes"),
+        blank=True,
+        help_text=_("One outcome per line, e.g. “Explain the difference between CS and CX”."),
+    )
+    access = models.CharField(_("access"), max_length=20, choices=Access, default=Access.OPEN)
+    self_enrolment = models.BooleanField(
+        _("learners may enrol themselves"),
+        default=True,
+        help_text=_("Switch off for courses that only HR assigns."),
+    )
+    sequential_modules = models.BooleanField(
+        _("unlock modules in order"),
+        default=False,
+        help_text=_(
+            "When on, a module opens only after every required item of the modules "
+            "before it is done (and passed)."
+        ),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("cover_image"),
+        MultiFieldPanel(
+            [FieldPanel("estimated_minutes"), FieldPanel("level"), FieldPanel("learning_outcomes")],
+            heading=_("About the course"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("access"), FieldPanel("self_enrolment"), FieldPanel("sequential_modules")],
+            heading=_("Access and pass rules"),
+        ),
+    ]
+    parent_page_types = ["courses.CourseCataloguePage"]
+    subpage_types = ["courses.ModulePage"]
+    search_fields = [*Page.search_fields, index.SearchField("summary")]
+    template = "courses/course_page.html"
+
+    class Meta:
+        verbose_name = _("course")
+
+    @property
+    def outcomes(self) -> list[str]:
+        return [line.strip() for line in self.learning_outcomes.splitlines() if line.strip()]
+
+    def serve(self, request, *args, **kwargs):
+        from courses import views
+
+        return views.course_page(request, self)
+
+
+class ModulePage(Page):
+    summary = models.TextField(_("summary"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("summary")]
+    parent_page_types = ["courses.CoursePage"]
+    subpage_types = ["courses.LessonPage"]
+
+    class Meta:
+        verbose_name = _("module")
+
+    def serve(self, request, *args, **kwargs):
+        # A module has no page of its own: its place is in the course outline.
+        from django.shortcuts import redirect
+
+        return redirect(f"{self.get_parent().url}#module-{self.translation_key}")
+
+
+class ModuleItem(models.Model):
+    """What every module item (lesson, quiz, simulation) shares.
+
+    The item contract: each item answers, for a learner, "is it done, did it pass,
+    with what score, when" by writing an `ItemProgress` through
+    `courses.services.item_record_result()`. Progress, completion, certificates and
+    reports read only `ItemProgress`.
+    """
+
+    required = models.BooleanField(
+        _("required for completion"),
+        default=True,
+        help_text=_("Optional items count towards nothing; required ones must be done."),
+    )
+
+    item_kind = "item"
+
+    class Meta:
+        abstract = True
+
+
+class LessonPage(ModuleItem, Page):
+    class Completion(models.TextChoices):
+        MARK_DONE = "mark", _("The learner marks it done at the end")
+        REACH_END = "end", _("Done when the learner reaches the end")
+
+    body = StreamField(LessonStreamBlock(), verbose_name=_("content"), blank=True)
+    estimated_minutes = models.PositiveIntegerField(_("estimated minutes"), default=10)
+    completion = models.CharField(
+        _("completion"), max_length=10, choices=Completion, default=Completion.MARK_DONE
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("body")]
+    settings_panels = [
+        *Page.settings_panels,
+        MultiFieldPanel(
+            [FieldPanel("required"), FieldPanel("completion"), FieldPanel("estimated_minutes")],
+            heading=_("Completion"),
+        ),
+    ]
+    parent_page_types = ["courses.ModulePage"]
+    subpage_types: list[str] = []
+    search_fields = [*Page.search_fields, index.SearchField("body")]
+    template = "courses/lesson_page.html"
+    item_kind = "lesson"
+
+    class Meta:
+        verbose_name = _("lesson")
+
+    def serve(self, request, *args, **kwargs):
+        from courses import views
+
+        return views.lesson_page(request, self)
+
+
+# --- Learner records ---------------------------------------------------------
+
+
+class Enrolment(models.Model):
+    """A learner on a course. Leaving keeps the row (and all progress) as history."""
+
+    class Source(models.TextChoices):
+        SELF = "self", _("Enrolled themselves")
+        ASSIGNED = "assigned", _("Assigned")
+
+    class Status(models.TextChoices):
+        ACTIVE = "active", _("Active")
+        WITHDRAWN = "withdrawn", _("Withdrawn")
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="enrolments"
+    )
+    course_key = models.UUIDField(_("course"), db_index=True)
+    source = models.CharField(max_length=10, choices=Source, default=Source.SELF)
+    assignment = models.ForeignKey(
+        "courses.CourseAssignment",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="enrolments",
+    )
+    status = models.CharField(max_length=10, choices=Status, default=Status.ACTIVE)
+    enrolled_at = models.DateTimeField(default=timezone.now)
+    withdrawn_at = models.DateTimeField(null=True, blank=True)
+    due_date = models.DateField(_("due date"), null=True, blank=True)
+    completed_at = models.DateTimeField(_("completed on"), null=True, blank=True)
+    last_item_key = models.UUIDField(null=True, blank=True)
+    last_visited_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("enrolment")
+        verbose_name_plural = _("enrolments")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "course_key"], name="one_enrolment_per_course")
+        ]
+
+    def __str__(self):
+        return f"{self.user} · {self.course_key}"
+
+    @property
+    def is_active(self) -> bool:
+        return self.status == self.Status.ACTIVE
+
+    def is_overdue(self, today=None) -> bool:
+        today = today or timezone.localdate()
+        return bool(self.due_date and not self.completed_at and self.due_date < today)
+
+
+class ItemProgress(models.Model):
+    """One learner's answer to the item contract for one module item."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="item_progress"
+    )
+    course_key = models.UUIDField(db_index=True)
+    item_key = models.UUIDField()
+    item_kind = models.CharField(max_length=20)
+    done = models.BooleanField(default=False)
+    passed = models.BooleanField(null=True, help_text=_("Empty for items without a pass mark."))
+    score = models.DecimalField(max_digits=5, decimal_places=2, null=True, blank=True)
+    completed_at = models.DateTimeField(null=True, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("item progress")
+        verbose_name_plural = _("item progress")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "item_key"], name="one_progress_per_item"),
+        ]
+        indexes = [models.Index(fields=["user", "course_key"])]
+
+    def __str__(self):
+        return f"{self.user} · {self.item_kind} {self.item_key}"
+
+    @property
+    def satisfied(self) -> bool:
+        """Done, and passed wherever the item has a pass mark."""
+        return self.done and self.passed is not False
+
+
+class CourseAssignment(models.Model):
+    """HR puts a course on people's plate: a whole department (now and later
+    members, sub-departments included) and/or named learners."""
+
+    course = models.ForeignKey(
+        CoursePage,
+        verbose_name=_("course"),
+        on_delete=models.CASCADE,
+        related_name="assignments",
+    )
+    course_key = models.UUIDField(editable=False, db_index=True)
+    department = models.ForeignKey(
+        "accounts.Department",
+        verbose_name=_("department"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="course_assignments",
+        help_text=_("Everyone in it and its sub-departments, including people who join later."),
+    )
+    users = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("named learners"),
+        blank=True,
+        related_name="course_assignments",
+    )
+    due_date = models.DateField(_("due date"), null=True, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("course assignment")
+        verbose_name_plural = _("course assignments")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        target = self.department.path if self.department_id else _("named learners")
+        return f"{self.course.title} → {target}"
+
+    def save(self, *args, **kwargs):
+        # The key is what learner records use; it is the course whatever its language.
+        if self.course_id and not self.course_key:
+            self.course_key = self.course.translation_key
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        if self.course_id:
+            self.course_key = self.course.translation_key

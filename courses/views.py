@@ -1,13 +1,302 @@
+"""Learner-facing views: thin, each parses, asks a selector or a service, renders."""
+
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.shortcuts import render
+from django.contrib.auth.views import redirect_to_login
+from django.http import Http404, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+from wagtail.models import Locale
+
+from courses import selectors, services
+from courses.models import CoursePage, Enrolment, LessonPage
+
+
+def _wants_json(request) -> bool:
+    return request.headers.get("x-requested-with") == "XMLHttpRequest"
 
 
 def catalogue(request):
-    """Published courses a visitor can browse (filled by the courses issue)."""
+    """/learn/catalogue/: the catalogue page of the current language."""
+    page = selectors.catalogue_page()
+    if page is not None:
+        return redirect(page.url)
     return render(request, "courses/catalogue.html", {"courses": []})
+
+
+def catalogue_page(request, page):
+    courses = list(
+        CoursePage.objects.child_of(page).live().select_related("cover_image").order_by("path")
+    )
+    cards = _course_cards(request.user, courses)
+    return TemplateResponse(request, page.template, {"page": page, "self": page, "cards": cards})
+
+
+def _course_cards(user, courses):
+    """Each course with the learner's enrolment and status, in a fixed number of queries."""
+    keys = [course.translation_key for course in courses]
+    enrolments, states, outlines = {}, {}, {}
+    if user.is_authenticated and courses:
+        enrolments = {
+            e.course_key: e for e in Enrolment.objects.filter(user=user, course_key__in=keys)
+        }
+        states = selectors.item_states(user, keys)
+        outlines = selectors.outlines_for(courses)
+    cards = []
+    for course in courses:
+        enrolment = enrolments.get(course.translation_key)
+        status = (
+            selectors.course_status(outlines[course.pk], states) if course.pk in outlines else None
+        )
+        cards.append({"course": course, "enrolment": enrolment, "status": status})
+    return cards
+
+
+def _course_context(request, course):
+    outline = selectors.course_outline(course)
+    user = request.user
+    enrolment = None
+    states = {}
+    if user.is_authenticated:
+        enrolment = Enrolment.objects.filter(user=user, course_key=course.translation_key).first()
+        states = selectors.item_states(user, [course.translation_key])
+    status = selectors.course_status(outline, states)
+    return outline, enrolment, states, status
+
+
+def _outline_rows(outline, status, states):
+    """Modules with their status and items with their state, for templates."""
+    return [
+        {
+            "page": node.page,
+            "status": module_status,
+            "items": [
+                {"page": item, "state": states.get(item.translation_key)} for item in node.items
+            ],
+        }
+        for node, module_status in zip(outline.modules, status.modules, strict=True)
+    ]
+
+
+def course_page(request, course):
+    outline, enrolment, states, status = _course_context(request, course)
+    modules = _outline_rows(outline, status, states)
+    next_item = selectors.next_item(
+        outline, status, states, enrolment.last_item_key if enrolment else None
+    )
+    return TemplateResponse(
+        request,
+        course.template,
+        {
+            "page": course,
+            "self": course,
+            "enrolment": enrolment,
+            "enrolled": bool(enrolment and enrolment.is_active),
+            "status": status,
+            "modules": modules,
+            "next_item": next_item,
+        },
+    )
+
+
+def _refused(request, course, access):
+    if access.reason == "login":
+        return redirect_to_login(request.get_full_path())
+    return TemplateResponse(
+        request,
+        "courses/item_refused.html",
+        {"course": course, "access": access},
+        status=403,
+    )
+
+
+def lesson_page(request, lesson: LessonPage):
+    course = services.course_of(lesson)
+    outline, enrolment, states, status = _course_context(request, course)
+    access = selectors.item_access(
+        user=request.user, outline=outline, status=status, enrolment=enrolment, item=lesson
+    )
+    if not access.allowed:
+        return _refused(request, course, access)
+    if enrolment and enrolment.is_active:
+        services.enrolment_touch(enrolment=enrolment, item=lesson)
+
+    items = outline.items
+    position = next(i for i, item in enumerate(items) if item.pk == lesson.pk)
+    module = outline.module_of(lesson)
+    return TemplateResponse(
+        request,
+        lesson.template,
+        {
+            "page": lesson,
+            "self": lesson,
+            "course": course,
+            "module": module.page if module else None,
+            "outline": _outline_rows(outline, status, states),
+            "status": status,
+            "done": bool(
+                states.get(lesson.translation_key) and states[lesson.translation_key].done
+            ),
+            "previous_item": items[position - 1] if position > 0 else None,
+            "next_item": items[position + 1] if position + 1 < len(items) else None,
+        },
+    )
+
+
+def _live_lesson(page_id) -> LessonPage:
+    return get_object_or_404(LessonPage.objects.live(), pk=page_id)
+
+
+@require_POST
+@login_required
+def lesson_complete(request, page_id):
+    """Mark a lesson done (idempotent). Only ever for the signed-in learner."""
+    lesson = _live_lesson(page_id)
+    course = services.course_of(lesson)
+    outline, enrolment, _states, status = _course_context(request, course)
+    access = selectors.item_access(
+        user=request.user, outline=outline, status=status, enrolment=enrolment, item=lesson
+    )
+    if not access.allowed:
+        if _wants_json(request):
+            return JsonResponse({"error": access.reason}, status=403)
+        return _refused(request, course, access)
+    services.lesson_mark_done(user=request.user, lesson=lesson)
+    _outline, enrolment, states, status = _course_context(request, course)
+    if _wants_json(request):
+        return JsonResponse({"done": True, "percent": status.percent, "complete": status.complete})
+    if status.complete:
+        messages.success(request, _("Course complete. Well done!"))
+        return redirect(course.url)
+    following = selectors.next_item(outline, status, states)
+    messages.success(request, _("Lesson marked as done."))
+    return redirect(following.url if following else course.url)
+
+
+@require_POST
+@login_required
+def enrol(request, page_id):
+    course = get_object_or_404(CoursePage.objects.live(), pk=page_id)
+    try:
+        services.enrol(user=request.user, course=course)
+    except services.EnrolmentError as error:
+        messages.error(request, str(error))
+        return redirect(course.url)
+    messages.success(request, _("You are enrolled. Enjoy the course!"))
+    outline, enrolment, states, status = _course_context(request, course)
+    following = selectors.next_item(outline, status, states, enrolment.last_item_key)
+    return redirect(following.url if following else course.url)
+
+
+@require_POST
+@login_required
+def leave(request, page_id):
+    course = get_object_or_404(CoursePage.objects.live(), pk=page_id)
+    try:
+        services.unenrol(user=request.user, course=course)
+    except services.EnrolmentError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("You left the course. Your progress is kept if you come back."))
+    return redirect(course.url)
 
 
 @login_required
 def my_learning(request):
-    """The learner's enrolled and assigned courses (filled by the courses issue)."""
-    return render(request, "courses/my_learning.html", {"enrolments": []})
+    """The learner's dashboard: assigned and enrolled courses, progress, due dates."""
+    services.assignments_sync(user=request.user)
+    enrolments = selectors.enrolments_for(request.user, active_only=True)
+    keys = [e.course_key for e in enrolments]
+    courses = selectors.courses_by_key(keys, Locale.get_active())
+    outlines = selectors.outlines_for(courses.values())
+    states = selectors.item_states(request.user, keys)
+    today = timezone.localdate()
+    rows = []
+    for enrolment in enrolments:
+        course = courses.get(enrolment.course_key)
+        if course is None:  # unpublished since
+            continue
+        outline = outlines[course.pk]
+        status = selectors.course_status(outline, states)
+        rows.append(
+            {
+                "course": course,
+                "enrolment": enrolment,
+                "status": status,
+                "overdue": enrolment.is_overdue(today),
+                "next_item": selectors.next_item(outline, status, states, enrolment.last_item_key),
+            }
+        )
+    in_progress = [row for row in rows if not row["enrolment"].completed_at]
+    in_progress.sort(key=lambda row: (not row["overdue"], row["enrolment"].due_date or today.max))
+    completed = [row for row in rows if row["enrolment"].completed_at]
+    return render(
+        request,
+        "courses/my_learning.html",
+        {"in_progress": in_progress, "completed": completed, "today": today},
+    )
+
+
+@require_POST
+@login_required
+def knowledge_check(request, page_id, block_id):
+    """Check an answer to a knowledge-check block; feedback comes only from here."""
+    lesson = _live_lesson(page_id)
+    course = services.course_of(lesson)
+    outline, enrolment, _states, status = _course_context(request, course)
+    access = selectors.item_access(
+        user=request.user, outline=outline, status=status, enrolment=enrolment, item=lesson
+    )
+    if not access.allowed:
+        raise Http404
+    block = next(
+        (b for b in lesson.body if b.id == block_id and b.block_type == "knowledge_check"), None
+    )
+    if block is None:
+        raise Http404
+    try:
+        result = block.value.evaluate(int(request.POST.get("choice", "")))
+    except (TypeError, ValueError):
+        if _wants_json(request):
+            return JsonResponse({"error": _("Choose one of the answers.")}, status=400)
+        messages.error(request, _("Choose one of the answers."))
+        return redirect(f"{lesson.url}#block-{block_id}")
+    message = _("Correct!") if result["correct"] else _("Not quite.")
+    if _wants_json(request):
+        return JsonResponse({**result, "feedback": str(result["feedback"]), "message": message})
+    messages.info(request, message)
+    return redirect(f"{lesson.url}#block-{block_id}")
+
+
+def search(request):
+    """Search published lessons the learner may open, in the current language."""
+    query = request.GET.get("q", "").strip()[:200]
+    results = []
+    if query and request.user.is_authenticated:
+        locale = Locale.get_active()
+        hits = list(
+            LessonPage.objects.live().filter(locale=locale).search(query, operator="and")[:50]
+        )
+        enrolled = set(
+            Enrolment.objects.filter(user=request.user, status=Enrolment.Status.ACTIVE).values_list(
+                "course_key", flat=True
+            )
+        )
+        courses = {
+            course.path: course for course in CoursePage.objects.live().filter(locale=locale)
+        }
+        for lesson in hits:
+            course = courses.get(lesson.path[: len(lesson.path) - 2 * LessonPage.steplen])
+            if course is None:
+                continue
+            if course.access == CoursePage.Access.RESTRICTED and (
+                course.translation_key not in enrolled
+            ):
+                continue
+            results.append({"lesson": lesson, "course": course})
+    elif query:
+        return redirect_to_login(request.get_full_path())
+    return render(request, "courses/search.html", {"query": query, "results": results})

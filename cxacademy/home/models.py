@@ -16,6 +16,7 @@ class HomePage(Page):
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["courses.CourseCataloguePage"]
 
     class Meta:
         verbose_name = _("home page")

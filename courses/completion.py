@@ -1,0 +1,103 @@
+"""The rule of course completion, and nothing else. Pure: no database access.
+
+A course is complete when every required item is done, and every required item
+with a pass mark (quiz, simulation) is passed. Progress pages, certificates and
+reports all ask `course_status()`.
+"""
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from uuid import UUID
+
+
+@dataclass(frozen=True)
+class ItemState:
+    """The item contract's answer for one learner: done, passed (None when the item
+    has no pass mark), score (0–100 or None)."""
+
+    done: bool = False
+    passed: bool | None = None
+    score: float | None = None
+
+    @property
+    def satisfied(self) -> bool:
+        return self.done and self.passed is not False
+
+
+NOT_STARTED = ItemState()
+
+
+@dataclass(frozen=True)
+class Item:
+    key: UUID
+    required: bool
+
+
+@dataclass(frozen=True)
+class Module:
+    key: UUID
+    items: tuple[Item, ...]
+
+
+@dataclass(frozen=True)
+class ModuleStatus:
+    done: int
+    total: int
+    unlocked: bool
+    complete: bool
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.done / self.total) if self.total else 100
+
+
+@dataclass(frozen=True)
+class CourseStatus:
+    done: int
+    total: int
+    complete: bool
+    modules: tuple[ModuleStatus, ...] = field(default_factory=tuple)
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.done / self.total) if self.total else 0
+
+    @property
+    def started(self) -> bool:
+        return self.done > 0
+
+
+def _counted(items: tuple[Item, ...]) -> tuple[Item, ...]:
+    # Progress counts required items; a module of only optional items counts them all.
+    required = tuple(item for item in items if item.required)
+    return required or items
+
+
+def course_status(
+    modules: tuple[Module, ...], states: Mapping[UUID, ItemState], *, sequential: bool
+) -> CourseStatus:
+    """Where a learner stands in a course (see module docstring for the rule)."""
+    module_statuses = []
+    previous_complete = True
+    for module in modules:
+        counted = _counted(module.items)
+        done = sum(1 for item in counted if states.get(item.key, NOT_STARTED).satisfied)
+        required_done = all(
+            states.get(item.key, NOT_STARTED).satisfied for item in module.items if item.required
+        )
+        unlocked = previous_complete or not sequential
+        module_statuses.append(
+            ModuleStatus(done=done, total=len(counted), unlocked=unlocked, complete=required_done)
+        )
+        previous_complete = previous_complete and required_done
+
+    required_items = [item for module in modules for item in module.items if item.required]
+    # A course of only optional items is complete when all of them are done.
+    must = required_items or [item for module in modules for item in module.items]
+    complete = bool(must) and all(states.get(item.key, NOT_STARTED).satisfied for item in must)
+    return CourseStatus(
+        done=sum(m.done for m in module_statuses),
+        total=sum(m.total for m in module_statuses),
+        complete=complete,
+        modules=tuple(module_statuses),
+    )

@@ -1,0 +1,210 @@
+"""Reads shared by views, services and (later) reports. Each runs a fixed number
+of queries whatever the size of the course."""
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from uuid import UUID
+
+from django.db.models import Q
+from wagtail.models import Locale, Page
+
+from courses import completion
+from courses.models import (
+    CourseAssignment,
+    CourseCataloguePage,
+    CoursePage,
+    Enrolment,
+    ItemProgress,
+    ModuleItem,
+    ModulePage,
+)
+
+
+@dataclass
+class ModuleNode:
+    page: ModulePage
+    items: list[Page]
+
+
+@dataclass
+class CourseOutline:
+    """A course's modules and their items, in tree order, as specific pages."""
+
+    course: CoursePage
+    modules: list[ModuleNode]
+
+    @property
+    def items(self) -> list[Page]:
+        return [item for module in self.modules for item in module.items]
+
+    def as_rule_input(self) -> tuple[completion.Module, ...]:
+        return tuple(
+            completion.Module(
+                key=module.page.translation_key,
+                items=tuple(
+                    completion.Item(key=item.translation_key, required=item.required)
+                    for item in module.items
+                ),
+            )
+            for module in self.modules
+        )
+
+    def module_of(self, item: Page) -> ModuleNode | None:
+        return next((m for m in self.modules if any(i.pk == item.pk for i in m.items)), None)
+
+
+def outlines_for(courses: Iterable[CoursePage]) -> dict[int, CourseOutline]:
+    """Outlines of several courses in one tree query (plus one per page type)."""
+    courses = list(courses)
+    if not courses:
+        return {}
+    condition = Q()
+    for course in courses:
+        condition |= Q(path__startswith=course.path, depth__in=(course.depth + 1, course.depth + 2))
+    pages = Page.objects.live().filter(condition).order_by("path").specific()
+    outlines = {course.pk: CourseOutline(course=course, modules=[]) for course in courses}
+    by_path = {course.path: outlines[course.pk] for course in courses}
+    step = Page.steplen
+    for page in pages:  # tree order: each module comes before its items
+        if isinstance(page, ModulePage):
+            outline = by_path.get(page.path[:-step])
+            if outline is not None:
+                outline.modules.append(ModuleNode(page=page, items=[]))
+        elif isinstance(page, ModuleItem):
+            outline = by_path.get(page.path[: -2 * step])
+            # Items of an unpublished module have no live module before them: skipped.
+            if outline and outline.modules and outline.modules[-1].page.path == page.path[:-step]:
+                outline.modules[-1].items.append(page)
+    return outlines
+
+
+def course_outline(course: CoursePage) -> CourseOutline:
+    return outlines_for([course])[course.pk]
+
+
+def item_states(user, course_keys: Iterable[UUID]) -> dict[UUID, completion.ItemState]:
+    """The item contract's answers for a learner across courses, in one query."""
+    rows = ItemProgress.objects.filter(user=user, course_key__in=list(course_keys)).values_list(
+        "item_key", "done", "passed", "score"
+    )
+    return {
+        key: completion.ItemState(
+            done=done, passed=passed, score=float(score) if score is not None else None
+        )
+        for key, done, passed, score in rows
+    }
+
+
+def course_status(outline: CourseOutline, states) -> completion.CourseStatus:
+    return completion.course_status(
+        outline.as_rule_input(), states, sequential=outline.course.sequential_modules
+    )
+
+
+def courses_by_key(keys: Iterable[UUID], locale: Locale | None = None) -> dict[UUID, CoursePage]:
+    """Courses in the viewer's language (falling back to any language), by key."""
+    keys = list(keys)
+    if not keys:
+        return {}
+    locale = locale or Locale.get_active()
+    found: dict[UUID, CoursePage] = {}
+    for course in (
+        CoursePage.objects.live()
+        .filter(translation_key__in=keys)
+        .select_related("locale", "cover_image")
+    ):
+        current = found.get(course.translation_key)
+        if current is None or course.locale_id == locale.pk:
+            found[course.translation_key] = course
+    return found
+
+
+def catalogue_page(locale: Locale | None = None) -> CourseCataloguePage | None:
+    locale = locale or Locale.get_active()
+    return CourseCataloguePage.objects.live().filter(locale=locale).first()
+
+
+def department_with_ancestors(department_id: int | None) -> set[int]:
+    """The department and every department above it, in one query."""
+    if department_id is None:
+        return set()
+    from cxacademy.accounts.models import Department
+
+    parents = dict(Department.objects.values_list("id", "parent_id"))
+    chain, node = set(), department_id
+    while node is not None and node not in chain:
+        chain.add(node)
+        node = parents.get(node)
+    return chain
+
+
+def assignments_for(user) -> list[CourseAssignment]:
+    """Assignments that reach `user`: by name, or through their department or any
+    department above it (so people who join later are covered)."""
+    from cxacademy.accounts.services import profile_or_none
+
+    profile = profile_or_none(user)
+    departments = department_with_ancestors(profile.department_id if profile else None)
+    return list(
+        CourseAssignment.objects.filter(Q(users=user) | Q(department_id__in=departments))
+        .distinct()
+        .order_by("created_at")
+    )
+
+
+def enrolments_for(user, *, active_only: bool = True) -> list[Enrolment]:
+    queryset = Enrolment.objects.filter(user=user).order_by("due_date", "-enrolled_at")
+    if active_only:
+        queryset = queryset.filter(status=Enrolment.Status.ACTIVE)
+    return list(queryset)
+
+
+@dataclass(frozen=True)
+class Access:
+    """May this learner open this item? If not, why (shown to them)."""
+
+    allowed: bool
+    reason: str = ""  # "login", "enrol" or "locked"
+    locked_by: ModulePage | None = None
+
+
+def item_access(
+    *, user, outline: CourseOutline, status: completion.CourseStatus, enrolment, item: Page
+) -> Access:
+    """The one rule for opening a module item: signed in; enrolled where the course
+    is restricted; and the item's module unlocked."""
+    if not user.is_authenticated:
+        return Access(False, "login")
+    if outline.course.access == CoursePage.Access.RESTRICTED and not (
+        enrolment and enrolment.is_active
+    ):
+        return Access(False, "enrol")
+    for index, module in enumerate(outline.modules):
+        if any(candidate.pk == item.pk for candidate in module.items):
+            if not status.modules[index].unlocked:
+                blocking = next(
+                    outline.modules[i].page for i in range(index) if not status.modules[i].complete
+                )
+                return Access(False, "locked", blocking)
+            break
+    return Access(True)
+
+
+def next_item(outline: CourseOutline, status, states, last_item_key=None) -> Page | None:
+    """Where "continue" takes the learner: the item they last opened if it is not
+    finished, else the first unfinished item they may open; None when all are done."""
+    open_items = [
+        item
+        for index, module in enumerate(outline.modules)
+        if status.modules[index].unlocked
+        for item in module.items
+    ]
+    unfinished = [
+        item
+        for item in open_items
+        if not states.get(item.translation_key, completion.NOT_STARTED).satisfied
+    ]
+    for item in unfinished:
+        if item.translation_key == last_item_key:
+            return item
+    return unfinished[0] if unfinished else None

@@ -1,0 +1,26 @@
+"""Template helpers used across the academy."""
+
+from django import template
+from wagtail.rich_text import RichText, expand_db_html
+
+from cxacademy.sanitise import clean_html
+
+register = template.Library()
+
+
+@register.filter
+def richtext_clean(value):
+    """Render Wagtail rich text (links expanded) through the one sanitiser."""
+    if value is None:
+        return clean_html("")
+    source = value.source if isinstance(value, RichText) else str(value)
+    return clean_html(expand_db_html(source))
+
+
+@register.filter
+def percent(value, total):
+    """Whole-number percentage of value in total, 0 when total is 0."""
+    try:
+        return round(100 * float(value) / float(total)) if float(total) else 0
+    except (TypeError, ValueError):
+        return 0
