@@ -15,9 +15,9 @@ class EnrolmentError(Exception):
     """A request about enrolment that cannot be granted; the message is for the learner."""
 
 
-def course_of(item: Page) -> CoursePage:
-    """The course a module item belongs to (item → module → course)."""
-    return CoursePage.objects.ancestor_of(item).live().specific().get()
+def course_of(item: Page) -> CoursePage | None:
+    """The live course a module item belongs to (item → module → course), or None."""
+    return CoursePage.objects.ancestor_of(item).live().select_related("cover_image").first()
 
 
 @transaction.atomic
@@ -138,9 +138,9 @@ def item_record_result(
     return progress
 
 
-def lesson_mark_done(*, user, lesson: LessonPage) -> ItemProgress:
+def lesson_mark_done(*, user, lesson: LessonPage, course: CoursePage) -> ItemProgress:
     """Mark a lesson done. Twice is the same as once."""
-    return item_record_result(user=user, item=lesson, course=course_of(lesson), done=True)
+    return item_record_result(user=user, item=lesson, course=course, done=True)
 
 
 def enrolment_refresh_completion(*, enrolment: Enrolment, course: CoursePage) -> bool:

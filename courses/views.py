@@ -7,6 +7,7 @@ from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.models import Locale
@@ -102,6 +103,15 @@ def course_page(request, course):
     )
 
 
+def _lesson_in_course(lesson):
+    """The lesson's live course, its outline and the learner's standing, or 404 when
+    the lesson is not reachable (its course or module is unpublished)."""
+    course = services.course_of(lesson)
+    if course is None:
+        raise Http404
+    return course
+
+
 def _refused(request, course, access):
     if access.reason == "login":
         return redirect_to_login(request.get_full_path())
@@ -114,8 +124,10 @@ def _refused(request, course, access):
 
 
 def lesson_page(request, lesson: LessonPage):
-    course = services.course_of(lesson)
+    course = _lesson_in_course(lesson)
     outline, enrolment, states, status = _course_context(request, course)
+    if outline.module_of(lesson) is None:
+        raise Http404  # its module is unpublished
     access = selectors.item_access(
         user=request.user, outline=outline, status=status, enrolment=enrolment, item=lesson
     )
@@ -155,16 +167,18 @@ def _live_lesson(page_id) -> LessonPage:
 def lesson_complete(request, page_id):
     """Mark a lesson done (idempotent). Only ever for the signed-in learner."""
     lesson = _live_lesson(page_id)
-    course = services.course_of(lesson)
+    course = _lesson_in_course(lesson)
     outline, enrolment, _states, status = _course_context(request, course)
     access = selectors.item_access(
         user=request.user, outline=outline, status=status, enrolment=enrolment, item=lesson
     )
+    if outline.module_of(lesson) is None:
+        raise Http404
     if not access.allowed:
         if _wants_json(request):
             return JsonResponse({"error": access.reason}, status=403)
         return _refused(request, course, access)
-    services.lesson_mark_done(user=request.user, lesson=lesson)
+    services.lesson_mark_done(user=request.user, lesson=lesson, course=course)
     _outline, enrolment, states, status = _course_context(request, course)
     if _wants_json(request):
         return JsonResponse({"done": True, "percent": status.percent, "complete": status.complete})
@@ -245,12 +259,12 @@ def my_learning(request):
 def knowledge_check(request, page_id, block_id):
     """Check an answer to a knowledge-check block; feedback comes only from here."""
     lesson = _live_lesson(page_id)
-    course = services.course_of(lesson)
+    course = _lesson_in_course(lesson)
     outline, enrolment, _states, status = _course_context(request, course)
     access = selectors.item_access(
         user=request.user, outline=outline, status=status, enrolment=enrolment, item=lesson
     )
-    if not access.allowed:
+    if not access.allowed or outline.module_of(lesson) is None:
         raise Http404
     block = next(
         (b for b in lesson.body if b.id == block_id and b.block_type == "knowledge_check"), None
@@ -267,7 +281,10 @@ def knowledge_check(request, page_id, block_id):
     message = _("Correct!") if result["correct"] else _("Not quite.")
     if _wants_json(request):
         return JsonResponse({**result, "feedback": str(result["feedback"]), "message": message})
-    messages.info(request, message)
+    # Without JavaScript the verdict and the (already sanitised) feedback come back
+    # as a message above the lesson.
+    level = messages.SUCCESS if result["correct"] else messages.WARNING
+    messages.add_message(request, level, format_html("{} {}", message, result["feedback"]))
     return redirect(f"{lesson.url}#block-{block_id}")
 
 

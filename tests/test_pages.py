@@ -91,6 +91,16 @@ def test_seed_demo_twice_changes_nothing_and_every_role_can_sign_in(db):
     call_command("seed_demo", verbosity=0)
     assert _snapshot() == first
     assert len(first["users"]) == len(demo.ACCOUNTS)
+    assert first["pages"] > 10  # the demo course in both languages
+
+    # Learners at different stages: Budi (Retail, assigned) is into module 2.
+    budi = Client()
+    budi.post(
+        "/id/accounts/login/", {"login": "budi@cxacademy.test", "password": demo.DEMO_PASSWORD}
+    )
+    dashboard = budi.get("/id/learn/my-learning/").content.decode()
+    assert "Dasar-dasar CX" in dashboard
+    assert 'value="67"' in dashboard  # 4 of 6 lessons
 
     expectations = {
         "trainer@cxacademy.test": ("/admin/", 200),

@@ -1,17 +1,22 @@
-"""Demo data: departments and one account per role, so every screen has
-something to show. Built by `manage.py seed_demo`; running it again changes nothing.
-
-Later issues add the demo curriculum, enrolments and certificates here.
+"""Demo data: departments, one account per role, a bilingual demo course, an HR
+assignment and learners at different stages, so every screen has something to
+show. Built by `manage.py seed_demo`; running it again changes nothing.
 """
 
+import datetime
 from dataclasses import dataclass
 
 from allauth.account.models import EmailAddress
 from django.contrib.auth.models import Group
 from django.db import transaction
+from django.utils import timezone
 
 from cxacademy.accounts import roles
 from cxacademy.accounts.models import Department, LearnerProfile, User
+from courses import services as course_services
+from courses.models import CourseAssignment, CoursePage, LessonPage
+from cxacademy.home import demo_content
+from cxacademy.home.demo_course import build_demo_course
 from cxacademy.home.site_setup import setup_site
 
 # Documented in the README. A demo install is for looking around, never production.
@@ -131,10 +136,40 @@ def _account(spec: DemoAccount, departments: dict[str, Department]) -> User:
     return user
 
 
+def _learning(course: CoursePage, departments: dict[str, Department]) -> None:
+    """HR assigned the course to Retail; Budi is into module 2, Siti enrolled herself and
+    finished the first module, Andi has not started."""
+    hr = User.objects.get(email="hr@cxacademy.test")
+    if not CourseAssignment.objects.filter(
+        course=course, department=departments["Retail"]
+    ).exists():
+        CourseAssignment.objects.create(
+            course=course,
+            department=departments["Retail"],
+            due_date=timezone.localdate() + datetime.timedelta(days=14),
+            created_by=hr,
+        )
+    lessons = list(LessonPage.objects.live().descendant_of(course).order_by("path"))
+    progress = {"budi@cxacademy.test": 4, "siti@cxacademy.test": 3}
+    for email, done in progress.items():
+        learner = User.objects.get(email=email)
+        course_services.assignments_sync(user=learner)
+        course_services.enrol(user=learner, course=course)
+        for lesson in lessons[:done]:
+            course_services.lesson_mark_done(user=learner, lesson=lesson, course=course)
+    course_services.assignments_sync(user=User.objects.get(email="andi@cxacademy.test"))
+
+
 @transaction.atomic
 def seed_demo() -> dict[str, int]:
     """Build the demo. Existing rows are left as they are (idempotent)."""
     setup_site()
     departments = _departments()
     users = [_account(spec, departments) for spec in ACCOUNTS]
-    return {"departments": len(departments), "accounts": len(users)}
+    course = build_demo_course(demo_content.DEMO_COURSE, demo_content.CATALOGUE)
+    _learning(course, departments)
+    return {
+        "departments": len(departments),
+        "accounts": len(users),
+        "lessons": LessonPage.objects.live().count(),
+    }

@@ -145,3 +145,15 @@ def test_progress_follows_the_learner_into_english(client, learner, course):
     # Marking the English copy done is the same lesson: still one record.
     client.post(f"/en/learn/lessons/{english_lesson.pk}/complete/")
     assert ItemProgress.objects.filter(user=learner).count() == 1
+
+
+def test_lessons_of_an_unpublished_module_or_course_are_not_found(client, learner, site):
+    course = build_course(site, modules=2, lessons=1, title="Draf")
+    client.force_login(learner)
+    lessons = lessons_of(course)
+    course.get_children().first().specific.unpublish()
+    assert client.get(lessons[0].url).status_code == 404
+    assert client.post(complete_url(lessons[0])).status_code == 404
+    course.unpublish()
+    assert client.get(lessons[1].url).status_code == 404
+    assert not ItemProgress.objects.exists()

@@ -5,7 +5,10 @@ from cxacademy.home import demo
 
 
 class Command(BaseCommand):
-    help = "Load the demo site: home pages, departments and demo accounts. Safe to run twice."
+    help = (
+        "Load the demo site: home pages, departments, demo accounts and the demo course. "
+        "Safe to run twice."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument(
@@ -23,6 +26,7 @@ class Command(BaseCommand):
         counts = demo.seed_demo()
         self.stdout.write(
             self.style.SUCCESS(
-                f"Demo ready: {counts['departments']} departments, {counts['accounts']} accounts."
+                f"Demo ready: {counts['departments']} departments, {counts['accounts']} accounts, "
+                f"{counts['lessons']} lessons (both languages)."
             )
         )
