@@ -11,10 +11,10 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 from django.utils import timezone
 
-from cxacademy.accounts import roles
-from cxacademy.accounts.models import Department, LearnerProfile, User
 from courses import services as course_services
 from courses.models import CourseAssignment, CoursePage, LessonPage
+from cxacademy.accounts import roles
+from cxacademy.accounts.models import Department, LearnerProfile, User
 from cxacademy.home import demo_content
 from cxacademy.home.demo_course import build_demo_course
 from cxacademy.home.site_setup import setup_site

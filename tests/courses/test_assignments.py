@@ -3,7 +3,8 @@
 import datetime
 
 import pytest
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
 
 from courses.models import CourseAssignment, Enrolment
 from cxacademy.accounts.models import Department
@@ -118,7 +119,8 @@ def test_an_assignment_without_anyone_to_assign_is_refused(client, hr_user, cour
     client.force_login(hr_user)
     response = client.post("/admin/course_assignments/new/", {"course": course.pk})
     assert response.status_code == 200
-    assert "Choose a department, named learners, or both." in response.content.decode()
+    with translation.override("id"):  # the admin speaks the site language by default
+        assert _("Choose a department, named learners, or both.") in response.content.decode()
     assert not CourseAssignment.objects.exists()
 
 
