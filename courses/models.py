@@ -114,6 +114,12 @@ class CoursePage(Page):
 
         return views.course_page(request, self)
 
+    def serve_preview(self, request, mode_name):
+        # Trainers preview drafts: show the page as a visitor would, no learner state.
+        from courses import views
+
+        return views.course_preview(request, self)
+
 
 class ModulePage(Page):
     summary = models.TextField(_("summary"), blank=True)
@@ -185,6 +191,12 @@ class LessonPage(ModuleItem, Page):
         from courses import views
 
         return views.lesson_page(request, self)
+
+    def serve_preview(self, request, mode_name):
+        # A draft may not be published, nor even saved: render its content only.
+        from courses import views
+
+        return views.lesson_preview(request, self)
 
 
 # --- Learner records ---------------------------------------------------------

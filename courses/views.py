@@ -112,6 +112,23 @@ def _lesson_in_course(lesson):
     return course
 
 
+def lesson_preview(request, lesson: LessonPage):
+    """The lesson as the trainer is editing it (Wagtail preview): content only."""
+    return TemplateResponse(request, lesson.template, {"page": lesson, "self": lesson, "preview": True})
+
+
+def course_preview(request, course: CoursePage):
+    modules = []
+    if course.pk:
+        outline = selectors.course_outline(course)
+        modules = _outline_rows(outline, selectors.course_status(outline, {}), {})
+    return TemplateResponse(
+        request,
+        course.template,
+        {"page": course, "self": course, "modules": modules, "preview": True},
+    )
+
+
 def _refused(request, course, access):
     if access.reason == "login":
         return redirect_to_login(request.get_full_path())

@@ -158,3 +158,19 @@ def test_the_page_tree_enforces_the_course_structure(client, trainer, course):
     # One catalogue per home page (per language).
     home = course.get_parent().get_parent()
     assert client.get(f"/admin/pages/add/courses/coursecataloguepage/{home.pk}/").status_code != 200
+
+
+def test_trainers_preview_a_draft_lesson_even_before_it_is_saved(trainer, course, rf):
+    from courses.models import LessonPage
+
+    request = rf.get("/")
+    request.user = trainer
+    draft = LessonPage(
+        title="Draf baru",
+        body=[("rich_text", "<p>Isi draf</p>"), ("knowledge_check", CHECK)],
+    )
+    page = draft.serve_preview(request, "").render().content.decode()
+    assert "Isi draf" in page and "Siapa yang mengukur FCR?" in page
+    saved = lessons_of(course)[0]
+    assert "Isi pelajaran 1.1" in saved.serve_preview(request, "").render().content.decode()
+    assert "Modul 1" in course.serve_preview(request, "").render().content.decode()
