@@ -9,7 +9,8 @@ from tests.e2e.test_foundation import login
 
 pytestmark = pytest.mark.e2e
 
-LONG_BODY = [("rich_text", "".join(f"<p>Paragraf {n}: pengalaman pelanggan.</p>" for n in range(60)))]
+PARAGRAPHS = "".join(f"<p>Paragraf {n}: pengalaman pelanggan.</p>" for n in range(60))
+LONG_BODY = [("rich_text", PARAGRAPHS)]
 
 
 def test_reaching_the_end_of_a_lesson_marks_it_done(page, live_server, site, learner, shoot):
