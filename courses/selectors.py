@@ -208,3 +208,38 @@ def next_item(outline: CourseOutline, status, states, last_item_key=None) -> Pag
         if item.translation_key == last_item_key:
             return item
     return unfinished[0] if unfinished else None
+
+
+@dataclass
+class ItemStanding:
+    """Everything a module item's page needs about the learner and the course."""
+
+    course: CoursePage
+    outline: CourseOutline
+    enrolment: Enrolment | None
+    states: dict
+    status: completion.CourseStatus
+    access: Access
+
+
+def course_standing(user, course: CoursePage):
+    """(outline, enrolment, states, status) for a learner on a course."""
+    outline = course_outline(course)
+    enrolment, states = None, {}
+    if user.is_authenticated:
+        enrolment = Enrolment.objects.filter(user=user, course_key=course.translation_key).first()
+        states = item_states(user, [course.translation_key])
+    return outline, enrolment, states, course_status(outline, states)
+
+
+def item_standing(user, item: Page) -> ItemStanding | None:
+    """The learner's standing for a module item, or None when the item is not
+    reachable (its course or module is unpublished)."""
+    course = CoursePage.objects.ancestor_of(item).live().select_related("cover_image").first()
+    if course is None:
+        return None
+    outline, enrolment, states, status = course_standing(user, course)
+    if outline.module_of(item) is None:
+        return None
+    access = item_access(user=user, outline=outline, status=status, enrolment=enrolment, item=item)
+    return ItemStanding(course, outline, enrolment, states, status, access)

@@ -15,11 +15,6 @@ class EnrolmentError(Exception):
     """A request about enrolment that cannot be granted; the message is for the learner."""
 
 
-def course_of(item: Page) -> CoursePage | None:
-    """The live course a module item belongs to (item → module → course), or None."""
-    return CoursePage.objects.ancestor_of(item).live().select_related("cover_image").first()
-
-
 @transaction.atomic
 def enrol(
     *,

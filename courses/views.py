@@ -57,15 +57,7 @@ def _course_cards(user, courses):
 
 
 def _course_context(request, course):
-    outline = selectors.course_outline(course)
-    user = request.user
-    enrolment = None
-    states = {}
-    if user.is_authenticated:
-        enrolment = Enrolment.objects.filter(user=user, course_key=course.translation_key).first()
-        states = selectors.item_states(user, [course.translation_key])
-    status = selectors.course_status(outline, states)
-    return outline, enrolment, states, status
+    return selectors.course_standing(request.user, course)
 
 
 def _outline_rows(outline, status, states):
@@ -103,18 +95,19 @@ def course_page(request, course):
     )
 
 
-def _lesson_in_course(lesson):
-    """The lesson's live course, its outline and the learner's standing, or 404 when
-    the lesson is not reachable (its course or module is unpublished)."""
-    course = services.course_of(lesson)
-    if course is None:
+def item_standing_or_404(request, item):
+    """The learner's standing for a module item; 404 when it is not reachable."""
+    standing = selectors.item_standing(request.user, item)
+    if standing is None:
         raise Http404
-    return course
+    return standing
 
 
 def lesson_preview(request, lesson: LessonPage):
     """The lesson as the trainer is editing it (Wagtail preview): content only."""
-    return TemplateResponse(request, lesson.template, {"page": lesson, "self": lesson, "preview": True})
+    return TemplateResponse(
+        request, lesson.template, {"page": lesson, "self": lesson, "preview": True}
+    )
 
 
 def course_preview(request, course: CoursePage):
@@ -129,7 +122,7 @@ def course_preview(request, course: CoursePage):
     )
 
 
-def _refused(request, course, access):
+def refused(request, course, access):
     if access.reason == "login":
         return redirect_to_login(request.get_full_path())
     return TemplateResponse(
@@ -141,15 +134,11 @@ def _refused(request, course, access):
 
 
 def lesson_page(request, lesson: LessonPage):
-    course = _lesson_in_course(lesson)
-    outline, enrolment, states, status = _course_context(request, course)
-    if outline.module_of(lesson) is None:
-        raise Http404  # its module is unpublished
-    access = selectors.item_access(
-        user=request.user, outline=outline, status=status, enrolment=enrolment, item=lesson
-    )
-    if not access.allowed:
-        return _refused(request, course, access)
+    standing = item_standing_or_404(request, lesson)
+    course, outline, enrolment = standing.course, standing.outline, standing.enrolment
+    states, status = standing.states, standing.status
+    if not standing.access.allowed:
+        return refused(request, course, standing.access)
     if enrolment and enrolment.is_active:
         services.enrolment_touch(enrolment=enrolment, item=lesson)
 
@@ -184,17 +173,12 @@ def _live_lesson(page_id) -> LessonPage:
 def lesson_complete(request, page_id):
     """Mark a lesson done (idempotent). Only ever for the signed-in learner."""
     lesson = _live_lesson(page_id)
-    course = _lesson_in_course(lesson)
-    outline, enrolment, _states, status = _course_context(request, course)
-    access = selectors.item_access(
-        user=request.user, outline=outline, status=status, enrolment=enrolment, item=lesson
-    )
-    if outline.module_of(lesson) is None:
-        raise Http404
+    standing = item_standing_or_404(request, lesson)
+    course, outline, access = standing.course, standing.outline, standing.access
     if not access.allowed:
         if _wants_json(request):
             return JsonResponse({"error": access.reason}, status=403)
-        return _refused(request, course, access)
+        return refused(request, course, access)
     services.lesson_mark_done(user=request.user, lesson=lesson, course=course)
     _outline, enrolment, states, status = _course_context(request, course)
     if _wants_json(request):
@@ -276,12 +260,7 @@ def my_learning(request):
 def knowledge_check(request, page_id, block_id):
     """Check an answer to a knowledge-check block; feedback comes only from here."""
     lesson = _live_lesson(page_id)
-    course = _lesson_in_course(lesson)
-    outline, enrolment, _states, status = _course_context(request, course)
-    access = selectors.item_access(
-        user=request.user, outline=outline, status=status, enrolment=enrolment, item=lesson
-    )
-    if not access.allowed or outline.module_of(lesson) is None:
+    if not item_standing_or_404(request, lesson).access.allowed:
         raise Http404
     block = next(
         (b for b in lesson.body if b.id == block_id and b.block_type == "knowledge_check"), None

@@ -27,6 +27,12 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
     TRAINER: [
         "wagtailadmin.access_admin",
         *_ORGANISATION,
+        *[
+            f"quizzes.{action}_{model}"
+            for model in ("question", "questioncategory")
+            for action in ("view", "add", "change", "delete")
+        ],
+        "quizzes.view_quizattempt",
     ],
     # HR runs people, assignments and reports, and never edits content.
     HR: [

@@ -24,3 +24,12 @@ def percent(value, total):
         return round(100 * float(value) / float(total)) if float(total) else 0
     except (TypeError, ValueError):
         return 0
+
+
+@register.filter
+def mul(value, factor):
+    """value × factor (for marks earned = fraction × mark)."""
+    try:
+        return value * factor
+    except TypeError:
+        return ""

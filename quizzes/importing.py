@@ -1,0 +1,181 @@
+"""Bringing questions in from GIFT and Moodle XML, all or nothing."""
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.db import transaction
+from wagtail.models import Locale
+
+from cxacademy.sanitise import clean_html
+from quizzes.formats import gift, moodlexml
+from quizzes.formats.base import (
+    Choice,
+    MatchPair,
+    NumericAnswer,
+    ParsedQuestion,
+    ParseResult,
+    Problem,
+)
+from quizzes.models import (
+    Question,
+    QuestionCategory,
+    QuestionChoice,
+    QuestionMatchPair,
+    QuestionNumericAnswer,
+    QuestionOrderItem,
+)
+
+FORMATS = {"gift": "GIFT", "moodlexml": "Moodle XML"}
+MAX_FILE_BYTES = 10 * 1024 * 1024
+
+
+@dataclass
+class ImportReport:
+    created: int = 0
+    by_kind: dict[str, int] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    unsupported: list[Problem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def parse(data: bytes, fmt: str) -> ParseResult:
+    if fmt == "gift":
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            return ParseResult([], [Problem("The file is not UTF-8 text.")], [])
+        return gift.parse_gift(text)
+    if fmt == "moodlexml":
+        return moodlexml.parse_moodle_xml(data)
+    return ParseResult([], [Problem(f"Unknown format {fmt!r}.")], [])
+
+
+def _category(base: tuple[str, ...], parsed: ParsedQuestion) -> QuestionCategory:
+    return QuestionCategory.for_path((*base, *parsed.category) or ("Imported",))
+
+
+def _question(parsed: ParsedQuestion, category: QuestionCategory, locale: Locale):
+    """An unsaved question and its unsaved options, sanitised."""
+    question = Question(
+        category=category,
+        locale=locale,
+        name=parsed.name[:255] or parsed.text[:60],
+        kind=parsed.kind,
+        text=clean_html(parsed.text),
+        general_feedback=clean_html(parsed.general_feedback),
+        default_mark=parsed.default_mark,
+        correct=parsed.correct,
+        feedback_true=clean_html(parsed.feedback_true),
+        feedback_false=clean_html(parsed.feedback_false),
+        case_sensitive=parsed.case_sensitive,
+    )
+    children = []
+    if parsed.kind == "shortanswer":
+        children += [
+            QuestionChoice(text=c.text, fraction=c.fraction, feedback=clean_html(c.feedback))
+            for c in parsed.choices
+        ]
+    else:
+        children += [
+            # The parsers give choice text as HTML already.
+            QuestionChoice(
+                text=clean_html(c.text), fraction=c.fraction, feedback=clean_html(c.feedback)
+            )
+            for c in parsed.choices
+        ]
+    children += [
+        QuestionNumericAnswer(
+            value=a.value,
+            tolerance=a.tolerance,
+            minimum=a.minimum,
+            maximum=a.maximum,
+            fraction=a.fraction,
+            feedback=clean_html(a.feedback),
+        )
+        for a in parsed.numeric
+    ]
+    children += [
+        QuestionMatchPair(prompt=clean_html(p.prompt), answer=p.answer[:255]) for p in parsed.pairs
+    ]
+    children += [QuestionOrderItem(text=text[:255]) for text in parsed.ordering]
+    return question, children
+
+
+def import_questions(
+    *, data: bytes, fmt: str, category_path: str = "", locale: Locale | None = None
+) -> ImportReport:
+    """Import every question of a file, or none: a file with any problem imports
+    nothing and the report lists each problem with its line or question name.
+    Kinds we do not support (essay, description…) are listed, never dropped silently."""
+    if len(data) > MAX_FILE_BYTES:
+        return ImportReport(problems=[Problem("The file is larger than 10 MB.")])
+    result = parse(data, fmt)
+    report = ImportReport(problems=list(result.problems), unsupported=list(result.unsupported))
+    if result.problems or not result.questions:
+        if not result.questions and not result.problems:
+            report.problems.append(Problem("The file holds no question we can import."))
+        return report
+    base = tuple(part.strip() for part in category_path.split("/") if part.strip())
+    locale = locale or Locale.get_default()
+    with transaction.atomic():
+        for parsed in result.questions:
+            question, children = _question(parsed, _category(base, parsed), locale)
+            question.full_clean(exclude=["translation_key"])
+            question.save()
+            for order, child in enumerate(children):
+                child.question = question
+                child.sort_order = order
+                child.save()
+            report.created += 1
+            report.by_kind[parsed.kind] = report.by_kind.get(parsed.kind, 0) + 1
+    return report
+
+
+def export_category(category: QuestionCategory, *, include_subcategories: bool = True) -> str:
+    """The category's questions as GIFT (what import reads back)."""
+    ids = category.descendant_ids() if include_subcategories else {category.pk}
+    questions = (
+        Question.objects.filter(category_id__in=ids, locale=Locale.get_default())
+        .select_related("category")
+        .prefetch_related("choices", "numeric_answers", "pairs", "order_items")
+        .order_by("category_id", "pk")
+    )
+    base_depth = len(category.path.split(" / ")) - 1
+    parsed = []
+    for q in questions:
+        path = tuple(q.category.path.split(" / "))[base_depth:]
+        parsed.append(
+            ParsedQuestion(
+                kind=q.kind,
+                name=q.name,
+                text=q.text,
+                category=path,
+                general_feedback=q.general_feedback,
+                choices=[
+                    Choice(text=c.text, fraction=Decimal(c.fraction), feedback=c.feedback)
+                    for c in q.choices.all()
+                ],
+                numeric=[
+                    NumericAnswer(
+                        value=a.value,
+                        tolerance=a.tolerance,
+                        minimum=a.minimum,
+                        maximum=a.maximum,
+                        fraction=Decimal(a.fraction),
+                        feedback=a.feedback,
+                    )
+                    for a in q.numeric_answers.all()
+                ],
+                pairs=[MatchPair(prompt=p.prompt, answer=p.answer) for p in q.pairs.all()],
+                ordering=[i.text for i in q.order_items.all()],
+                correct=q.correct,
+                feedback_true=q.feedback_true,
+                feedback_false=q.feedback_false,
+                default_mark=q.default_mark,
+                case_sensitive=q.case_sensitive,
+            )
+        )
+    return gift.export_gift(parsed)
