@@ -348,6 +348,10 @@ class ComparisonRowBlock(blocks.StructBlock):
         help_text=_("One cell per column, in the same order as the columns."),
     )
 
+    class Meta:
+        icon = "table"
+        label = _("Row")
+
 
 class ComparisonTableValue(blocks.StructValue):
     @cached_property
@@ -377,6 +381,7 @@ class ComparisonTableBlock(blocks.StructBlock):
         label=_("Columns"),
         min_num=2,
         max_num=4,
+        default=["", ""],  # a new table starts with the two columns it needs
         help_text=_("The things being compared (2 to 4), e.g. “Customer service”."),
     )
     rows = blocks.ListBlock(ComparisonRowBlock(), label=_("Rows"), min_num=1)
@@ -463,6 +468,10 @@ class ComparisonTableBlock(blocks.StructBlock):
 class MetricVariableBlock(blocks.StructBlock):
     symbol = blocks.CharBlock(label=_("Symbol or term"), max_length=40)
     meaning = blocks.CharBlock(label=_("Meaning"), max_length=250)
+
+    class Meta:
+        icon = "decimal"
+        label = _("Term")
 
 
 class MetricFormulaValue(blocks.StructValue):
@@ -689,6 +698,7 @@ class JourneyStageBlock(blocks.StructBlock):
 
     class Meta:
         icon = "arrow-right"
+        label = _("Stage")
         value_class = JourneyStageValue
 
 
@@ -817,6 +827,10 @@ class KnowledgeCheckChoiceBlock(blocks.StructBlock):
         features=SHORT_FEATURES,
         help_text=_("Shown after a learner picks this answer: why it is right or wrong."),
     )
+
+    class Meta:
+        icon = "radio-full"
+        label = _("Answer")
 
 
 class KnowledgeCheckBlock(blocks.StructBlock):

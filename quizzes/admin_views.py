@@ -8,6 +8,7 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.utils.translation import gettext_lazy
 from wagtail.admin import messages
 from wagtail.models import Locale
@@ -64,7 +65,10 @@ def import_questions(request):
         if report.ok:
             messages.success(
                 request,
-                _("%(count)d questions imported.") % {"count": report.created},
+                ngettext(
+                    "%(count)d question imported.", "%(count)d questions imported.", report.created
+                )
+                % {"count": report.created},
             )
         else:
             messages.error(

@@ -75,7 +75,9 @@ class QuestionCategory(models.Model):
         node, seen = self.parent, set()
         while node is not None and node.pk not in seen:
             if self.pk and node.pk == self.pk:
-                raise ValidationError({"parent": _("A category cannot sit inside itself.")})
+                raise ValidationError(
+                    {"parent": _("A category cannot sit inside itself or its own sub-category.")}
+                )
             seen.add(node.pk)
             node = node.parent
 
@@ -247,9 +249,11 @@ class QuestionNumericAnswer(_Child):
         _("tolerance (±)"), max_digits=20, decimal_places=6, default=Decimal(0)
     )
     minimum = models.DecimalField(
-        _("or from"), max_digits=20, decimal_places=6, null=True, blank=True
+        _("or a range from"), max_digits=20, decimal_places=6, null=True, blank=True
     )
-    maximum = models.DecimalField(_("to"), max_digits=20, decimal_places=6, null=True, blank=True)
+    maximum = models.DecimalField(
+        _("range to"), max_digits=20, decimal_places=6, null=True, blank=True
+    )
     fraction = models.DecimalField(
         _("fraction"),
         max_digits=8,
@@ -298,7 +302,7 @@ class QuizPage(ModuleItem, Page):
     """A graded quiz inside a module."""
 
     class Grading(models.TextChoices):
-        HIGHEST = "highest", _("Highest attempt")
+        HIGHEST = "highest", _("Highest-scoring attempt")
         LAST = "last", _("Last attempt")
         FIRST = "first", _("First attempt")
         AVERAGE = "average", _("Average of attempts")
@@ -321,7 +325,7 @@ class QuizPage(ModuleItem, Page):
         _("attempts allowed"), default=0, help_text=_("0 = unlimited.")
     )
     grading = models.CharField(
-        _("grade from"), max_length=10, choices=Grading, default=Grading.HIGHEST
+        _("final grade from"), max_length=10, choices=Grading, default=Grading.HIGHEST
     )
     time_limit_minutes = models.PositiveIntegerField(
         _("time limit (minutes)"), null=True, blank=True, help_text=_("Empty = no limit.")
@@ -329,7 +333,7 @@ class QuizPage(ModuleItem, Page):
     shuffle_questions = models.BooleanField(_("shuffle questions"), default=False)
     shuffle_answers = models.BooleanField(_("shuffle answers"), default=True)
     review = models.CharField(
-        _("after each attempt show"), max_length=10, choices=Review, default=Review.FULL
+        _("review after each attempt"), max_length=10, choices=Review, default=Review.FULL
     )
 
     content_panels = [
@@ -339,7 +343,7 @@ class QuizPage(ModuleItem, Page):
         InlinePanel(
             "draws",
             heading=_("Random questions"),
-            label=_("Draw"),
+            label=_("Random draw"),
             help_text=_("Each attempt draws this many questions at random from the category."),
         ),
     ]

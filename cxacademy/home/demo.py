@@ -15,8 +15,9 @@ from courses import services as course_services
 from courses.models import CourseAssignment, CoursePage, LessonPage
 from cxacademy.accounts import roles
 from cxacademy.accounts.models import Department, LearnerProfile, User
-from cxacademy.home import demo_content
+from cxacademy.home import demo_content, demo_quiz
 from cxacademy.home.demo_course import build_demo_course
+from cxacademy.home.demo_quiz_loader import build_demo_quiz
 from cxacademy.home.site_setup import setup_site
 
 # Documented in the README. A demo install is for looking around, never production.
@@ -167,6 +168,7 @@ def seed_demo() -> dict[str, int]:
     departments = _departments()
     users = [_account(spec, departments) for spec in ACCOUNTS]
     course = build_demo_course(demo_content.DEMO_COURSE, demo_content.CATALOGUE)
+    build_demo_quiz(demo_quiz.DEMO_QUIZ, course)
     _learning(course, departments)
     return {
         "departments": len(departments),

@@ -16,6 +16,7 @@ from tests.quizzes.conftest import build_quiz, right_answers
 pytestmark = pytest.mark.django_db
 FIXTURES = Path(__file__).parent / "fixtures"
 INTEROP = Path(__file__).resolve().parents[3] / "shared" / "interop"
+ESSAY_NAME = "Kappa Essay Question"  # in moodle-xml-nested-categories.xml
 
 
 def _interop(name):
@@ -42,7 +43,7 @@ def test_a_trainer_imports_our_gift_file_with_every_kind(client, trainer):
     assert all(q.category.path.startswith("CX / Impor") for q in Question.objects.all())
 
 
-def test_moodles_own_gift_examples_import_with_unsupported_kinds_listed(client, trainer):
+def test_moodles_own_gift_examples_import_completely(client, trainer):
     client.force_login(trainer)
     response = _upload(client, _interop("moodle-gift-examples.txt"), "gift")
     page = response.content.decode()
@@ -51,7 +52,8 @@ def test_moodles_own_gift_examples_import_with_unsupported_kinds_listed(client, 
         Question.objects.filter(text__contains="Grant", kind="single").first()
     )
     assert grant is not None
-    assert "essay" in page.lower()  # listed, not silently dropped
+    assert Question.objects.count() == 43  # every question in Moodle's examples
+    assert "Nothing was imported" not in page and "Tidak ada yang diimpor" not in page
     born = Question.objects.filter(kind="numeric", text__contains="Grant born")
     answers = {(a.value, a.tolerance) for q in born for a in q.numeric_answers.all()}
     assert (1822, 1) in answers
@@ -59,8 +61,12 @@ def test_moodles_own_gift_examples_import_with_unsupported_kinds_listed(client, 
 
 def test_moodle_xml_with_nested_categories(client, trainer):
     client.force_login(trainer)
-    _upload(client, _interop("moodle-xml-nested-categories.xml"), "moodlexml", category="")
+    page = _upload(
+        client, _interop("moodle-xml-nested-categories.xml"), "moodlexml", category=""
+    ).content.decode()
     assert Question.objects.filter(kind="truefalse").count() == 4
+    assert ESSAY_NAME in page  # the essay is listed as not imported, not silently dropped
+    assert not Question.objects.filter(name=ESSAY_NAME).exists()
     paths = {q.category.path for q in Question.objects.select_related("category__parent")}
     assert any(" / " in path for path in paths)  # nested categories kept
 
