@@ -33,3 +33,20 @@ def mul(value, factor):
         return value * factor
     except TypeError:
         return ""
+
+
+@register.filter
+def plain_number(value):
+    """A decimal without trailing zeros, in the active language's format (0,5 in
+    Indonesian, 0.5 in English)."""
+    from decimal import Decimal, InvalidOperation
+
+    from django.utils.formats import number_format
+
+    try:
+        number = Decimal(value)
+    except (InvalidOperation, TypeError, ValueError):
+        return value
+    normal = number.normalize()
+    places = max(-normal.as_tuple().exponent, 0)
+    return number_format(normal, decimal_pos=places)
