@@ -268,3 +268,45 @@ def test_every_question_type_is_scored_from_the_form(client, learner, quiz):
     kinds = {str(q.translation_key): q.kind for q in Question.objects.all()}
     assert {kinds[str(k)]: f for k, f in fractions.items()} == dict.fromkeys(ALL_KINDS, 1)
     assert QuestionChoice.objects.exists()
+
+
+def test_random_draws_pick_distinct_questions_from_the_category(client, learner, site):
+    import random
+
+    from quizzes import services
+    from quizzes.models import QuestionCategory, QuizDraw
+    from tests.quizzes.conftest import make_question
+
+    pool = QuestionCategory.for_path(("CX", "Pool"))
+    for n in range(5):
+        make_question("single", name=f"pool {n}", category=pool)
+    quiz = build_quiz(site, kinds=["truefalse"])
+    QuizDraw.objects.create(quiz=quiz, category=pool, count=2)
+    course = quiz.get_parent().get_parent().specific
+    attempt = services.attempt_start(user=learner, quiz=quiz, course=course, rng=random.Random(1))
+    drawn = [item["q"] for item in attempt.layout if item["kind"] == "single"]
+    assert len(drawn) == 2 and len(set(drawn)) == 2
+    pool_keys = {str(q.translation_key) for q in pool.questions.all()}
+    assert set(drawn) <= pool_keys
+
+
+@pytest.mark.parametrize("shuffle", [True, False])
+def test_answers_are_shuffled_only_when_the_quiz_says_so(learner, site, shuffle):
+    import random
+
+    from quizzes import services
+
+    quiz = build_quiz(site, kinds=["multi", "single"], shuffle_answers=shuffle)
+    course = quiz.get_parent().get_parent().specific
+    orders = set()
+    for seed in range(8):
+        attempt = services.attempt_start(
+            user=learner, quiz=quiz, course=course, rng=random.Random(seed)
+        )
+        single = next(item for item in attempt.layout if item["kind"] == "single")
+        question = Question.objects.get(translation_key=single["q"])
+        authored = [str(c.key) for c in question.choices.order_by("sort_order")]
+        assert sorted(single["options"]) == sorted(authored)
+        orders.add(tuple(single["options"]))
+        QuizAttempt.objects.filter(pk=attempt.pk).update(status="submitted")
+    assert (len(orders) > 1) is shuffle
