@@ -100,7 +100,7 @@ def test_seed_demo_twice_changes_nothing_and_every_role_can_sign_in(db):
     )
     dashboard = budi.get("/id/learn/my-learning/").content.decode()
     assert "Dasar-dasar CX" in dashboard
-    assert 'value="57"' in dashboard  # 4 of 7 items: 6 lessons and the quiz
+    assert 'value="50"' in dashboard  # 4 of 8 items: 6 lessons, the quiz, the simulation
 
     expectations = {
         "trainer@cxacademy.test": ("/admin/", 200),
@@ -125,3 +125,16 @@ def test_seed_demo_refuses_production_without_a_flag(settings, db):
     with pytest.raises(CommandError, match="DEBUG off"):
         call_command("seed_demo", verbosity=0)
     assert not User.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("value", "language", "shown"),
+    [(4.8, "id", "4,8"), (4.8, "en", "4.8"), ("25.000000", "en", "25"), ("0.500000", "id", "0,5")],
+)
+def test_numbers_show_without_noise_in_the_readers_format(value, language, shown):
+    from django.utils import translation
+
+    from cxacademy.home.templatetags.cxa import plain_number
+
+    with translation.override(language):
+        assert plain_number(value) == shown

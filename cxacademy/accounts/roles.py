@@ -33,6 +33,7 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
             for action in ("view", "add", "change", "delete")
         ],
         "quizzes.view_quizattempt",
+        "simulations.view_scenariorun",
     ],
     # HR runs people, assignments and reports, and never edits content.
     HR: [

@@ -15,9 +15,10 @@ from courses import services as course_services
 from courses.models import CourseAssignment, CoursePage, LessonPage
 from cxacademy.accounts import roles
 from cxacademy.accounts.models import Department, LearnerProfile, User
-from cxacademy.home import demo_content, demo_quiz
+from cxacademy.home import demo_content, demo_quiz, demo_scenario
 from cxacademy.home.demo_course import build_demo_course
 from cxacademy.home.demo_quiz_loader import build_demo_quiz
+from cxacademy.home.demo_scenario_loader import build_demo_scenario
 from cxacademy.home.site_setup import setup_site
 
 # Documented in the README. A demo install is for looking around, never production.
@@ -168,7 +169,9 @@ def seed_demo() -> dict[str, int]:
     departments = _departments()
     users = [_account(spec, departments) for spec in ACCOUNTS]
     course = build_demo_course(demo_content.DEMO_COURSE, demo_content.CATALOGUE)
-    build_demo_quiz(demo_quiz.DEMO_QUIZ, course)
+    last_module = demo_content.DEMO_COURSE["modules"][-1]["slug"]
+    build_demo_quiz({**demo_quiz.DEMO_QUIZ, "module": last_module}, course)
+    build_demo_scenario(demo_scenario.DEMO_SCENARIO, course)
     _learning(course, departments)
     return {
         "departments": len(departments),

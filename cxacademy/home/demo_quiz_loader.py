@@ -103,7 +103,8 @@ def build_demo_quiz(content: dict, course: CoursePage) -> QuizPage:
     category = QuestionCategory.for_path(content["category"])
     questions = [_question(spec, category, default, english) for spec in content["questions"]]
 
-    module = ModulePage.objects.child_of(course).live().order_by("-path").first()
+    # The quiz closes the course's content modules (not the simulation module after them).
+    module = ModulePage.objects.child_of(course).get(slug=content["module"])
     fields = {
         "pass_mark": Decimal(content["pass_mark"]),
         "attempts_allowed": content["attempts_allowed"],

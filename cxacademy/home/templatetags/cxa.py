@@ -44,7 +44,8 @@ def plain_number(value):
     from django.utils.formats import number_format
 
     try:
-        number = Decimal(value)
+        # A float goes through its shortest repr: 4.8, not 4.7999999999999998.
+        number = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
     except (InvalidOperation, TypeError, ValueError):
         return value
     normal = number.normalize()

@@ -1,0 +1,271 @@
+"""Learner-facing simulation views: the briefing, a run's current step, actions,
+and the debrief. Nothing here sends scores, effects or where a choice leads."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from courses.views import item_standing_or_404, refused
+from simulations import charts, engine, services
+from simulations.blocks import CHANNELS
+from simulations.models import ScenarioPage, ScenarioRun
+
+
+def scenario_page(request, scenario: ScenarioPage):
+    standing = item_standing_or_404(request, scenario)
+    if not standing.access.allowed:
+        return refused(request, standing.course, standing.access)
+    runs = list(
+        ScenarioRun.objects.filter(
+            user=request.user,
+            scenario_key=scenario.translation_key,
+            preview_revision__isnull=True,
+        ).order_by("number")
+    )
+    open_run = next((r for r in runs if r.is_open), None)
+    finished = [r for r in runs if not r.is_open]
+    left = None if not scenario.attempts_allowed else max(scenario.attempts_allowed - len(runs), 0)
+    return TemplateResponse(
+        request,
+        scenario.template,
+        {
+            "page": scenario,
+            "self": scenario,
+            "course": standing.course,
+            "open_run": open_run,
+            "finished": finished,
+            "runs_left": left,
+            "grade": services.scenario_grade(request.user, scenario),
+            "can_start": open_run is None and (left is None or left > 0),
+        },
+    )
+
+
+def scenario_preview(request, scenario: ScenarioPage):
+    """Wagtail's preview: the briefing, the check's result and the step map."""
+    return TemplateResponse(
+        request,
+        scenario.template,
+        {"page": scenario, "self": scenario, "preview": True, "problems": scenario.problems()},
+    )
+
+
+@require_POST
+@login_required
+def run_start(request, page_id):
+    scenario = get_object_or_404(ScenarioPage.objects.live(), pk=page_id)
+    standing = item_standing_or_404(request, scenario)
+    if not standing.access.allowed:
+        return refused(request, standing.course, standing.access)
+    try:
+        run = services.run_start(user=request.user, scenario=scenario, course=standing.course)
+    except services.RunError as error:
+        messages.error(request, str(error))
+        return redirect(scenario.url)
+    return redirect("simulations:run", run_id=run.pk)
+
+
+@login_required
+def admin_preview(request, page_id):
+    """A trainer plays the latest draft; the run counts nowhere."""
+    page = get_object_or_404(ScenarioPage, pk=page_id)
+    if not page.permissions_for_user(request.user).can_edit():
+        raise PermissionDenied
+    revision = page.latest_revision or page.save_revision(user=request.user)
+    draft = revision.as_object()
+    try:
+        run = services.run_start(
+            user=request.user, scenario=draft, course=None, preview_revision=revision
+        )
+    except services.RunError as error:
+        messages.error(request, str(error))
+        return redirect("wagtailadmin_pages:edit", page.pk)
+    return redirect("simulations:run", run_id=run.pk)
+
+
+def _own_run(request, run_id) -> ScenarioRun:
+    # Someone else's run is simply not found.
+    return get_object_or_404(
+        ScenarioRun.objects.select_related("preview_revision"), pk=run_id, user=request.user
+    )
+
+
+def _scenario(run) -> ScenarioPage:
+    scenario = services.scenario_for_run(run)
+    if scenario is None:
+        raise Http404
+    return scenario
+
+
+def _kpi_cards(scenario, state):
+    cards = []
+    for kpi in scenario.kpis:
+        value = kpi.value
+        if value.get("shown", True):
+            cards.append(
+                {
+                    "label": value["label"],
+                    "value": state["kpis"].get(value["key"]),
+                    "unit": value.get("unit", ""),
+                }
+            )
+    return cards
+
+
+@login_required
+def run_view(request, run_id):
+    run = _own_run(request, run_id)
+    if not run.is_open:
+        return redirect("simulations:debrief", run_id=run.pk)
+    scenario = _scenario(run)
+    graph = scenario.graph
+    texts = scenario.step_values()
+    step = graph.steps[run.state["step"]]
+    text = texts.get(step.key, {})
+    labels = {c["key"]: c["label"] for c in text.get("choices", [])}
+    sources = {s["key"]: s for s in text.get("sources", [])}
+    opened = {
+        entry["source"] for entry in run.state.get("path", []) if entry.get("kind") == "source"
+    }
+    return TemplateResponse(
+        request,
+        "simulations/run.html",
+        {
+            "run": run,
+            "scenario": scenario,
+            "step": step,
+            "text": text,
+            "choices": [
+                {"key": c.key, "label": labels.get(c.key, c.key)}
+                for c in engine.available_choices(graph, run.state)
+            ],
+            "sources": [
+                {
+                    "key": s.key,
+                    "label": sources.get(s.key, {}).get("label", s.key),
+                    "cost": s.cost,
+                    "opened": s.key in opened,
+                    "evidence": sources.get(s.key, {}).get("evidence") if s.key in opened else None,
+                }
+                for s in step.sources
+            ],
+            "kpi_cards": _kpi_cards(scenario, run.state),
+            "budget_left": run.state.get("budget"),
+            "can_go_back": scenario.allow_back and bool(run.state.get("history")),
+            "channel_label": dict(CHANNELS).get(text.get("channel"), ""),
+        },
+    )
+
+
+def _sequence(request) -> int:
+    try:
+        return int(request.POST.get("sequence", ""))
+    except ValueError:
+        return -1
+
+
+@require_POST
+@login_required
+def run_action(request, run_id):
+    run = _own_run(request, run_id)
+    try:
+        run = services.run_act(
+            run=run,
+            sequence=_sequence(request),
+            action=request.POST.get("action", ""),
+            key=request.POST.get("key", "")[:60],
+        )
+    except services.RunError as error:
+        messages.warning(request, str(error))
+        return redirect("simulations:run", run_id=run.pk)
+    if not run.is_open:
+        return redirect("simulations:debrief", run_id=run.pk)
+    return redirect("simulations:run", run_id=run.pk)
+
+
+@login_required
+def debrief(request, run_id):
+    run = _own_run(request, run_id)
+    if run.is_open:
+        return redirect("simulations:run", run_id=run.pk)
+    scenario = _scenario(run)
+    graph = scenario.graph
+    texts = scenario.step_values()
+    competency_labels = {c.value["key"]: c.value["label"] for c in scenario.competencies}
+    kpi_defs = {k.value["key"]: k.value for k in scenario.kpis}
+
+    path = []
+    for entry in run.state.get("path", []):
+        text = texts.get(entry["step"], {})
+        if entry.get("kind") == "choice":
+            chosen = next((c for c in text.get("choices", []) if c["key"] == entry["choice"]), {})
+            path.append(
+                {"step": text, "label": chosen.get("label"), "feedback": chosen.get("feedback")}
+            )
+        elif entry.get("kind") == "source":
+            source = next((s for s in text.get("sources", []) if s["key"] == entry["source"]), {})
+            path.append({"step": text, "label": source.get("label"), "opened": True})
+
+    scores = [(competency_labels.get(k, k), v) for k, v in run.competency_scores.items()]
+    timeline = engine.kpi_timeline(graph, run.state)
+    if timeline.get("by_quarter"):
+        points = timeline["by_quarter"]
+        x_labels = [_("Q%(quarter)s") % {"quarter": point["quarter"]} for point in points]
+    else:
+        points = timeline["by_step"]
+        x_labels = [texts.get(point["step"], {}).get("title", point["label"]) for point in points]
+    kpi_charts = []
+    for key, definition in kpi_defs.items():
+        values = [float(point["kpis"][key]) for point in points]
+        kpi_charts.append(
+            {
+                "label": definition["label"],
+                "first": values[0] if values else None,
+                "last": values[-1] if values else None,
+                "higher_is_better": definition.get("higher_is_better", True),
+                "chart": charts.line_chart(
+                    [(definition["label"], values)],
+                    x_labels=x_labels,
+                    title=definition["label"],
+                    description=", ".join(
+                        f"{x}: {v:g}" for x, v in zip(x_labels, values, strict=True)
+                    ),
+                    y_min=float(definition["minimum"]),
+                    y_max=float(definition["maximum"]),
+                    unit=definition.get("unit", ""),
+                ),
+            }
+        )
+    expert = []
+    for step_key, choice_key in engine.expert_route(graph):
+        text = texts.get(step_key, {})
+        chosen = next((c for c in text.get("choices", []) if c["key"] == choice_key), None)
+        if chosen:
+            expert.append({"step": text, "label": chosen["label"]})
+    ending = texts.get(run.ending, {})
+    return TemplateResponse(
+        request,
+        "simulations/debrief.html",
+        {
+            "run": run,
+            "scenario": scenario,
+            "ending": ending,
+            "path": path,
+            "expert": expert,
+            "competency_chart": charts.bar_chart(
+                scores,
+                title=str(scenario.title),
+                description=", ".join(f"{label}: {value}" for label, value in scores),
+                maximum=100,
+                highlight=float(scenario.pass_mark),
+            ),
+            "scores": scores,
+            "kpi_charts": kpi_charts,
+            "preview": bool(run.preview_revision_id),
+        },
+    )
