@@ -148,10 +148,15 @@ STEPS = [
 def build_scenario(site, *, steps=STEPS, course=None, **fields):
     course = course or build_course(site, modules=1, lessons=1, title="Kursus simulasi")
     module = course.add_child(instance=ModulePage(title="Modul simulasi"))
-    fields = {"budget": 100, "budget_unit": "Rp juta", "pass_mark": 60, **fields}
+    fields = {
+        "title": "Kasus retensi",
+        "budget": 100,
+        "budget_unit": "Rp juta",
+        "pass_mark": 60,
+        **fields,
+    }
     scenario = module.add_child(
         instance=ScenarioPage(
-            title="Kasus retensi",
             learner_role="CX lead baru",
             briefing="<p>Retensi rendah.</p>",
             competencies=COMPETENCIES,

@@ -165,3 +165,23 @@ def test_step_page_and_choice_cost_the_same_for_10_and_200_steps(client, learner
     print(f"{what}: {counts[0]} queries with 10 steps, {counts[1]} with 200")
     assert counts[0] == counts[1]
     assert counts[1] == PINNED[what], f"the {what} now takes {counts[1]} queries"
+
+
+def test_a_trainer_can_start_a_new_scenario_in_the_admin(client, trainer, scenario):
+    client.force_login(trainer)
+    module = scenario.get_parent()
+    response = client.get(f"/admin/pages/add/simulations/scenariopage/{module.pk}/")
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Empati" in page  # the four competencies come filled in
+
+
+def test_the_editor_shows_the_scenario_check(client, trainer, site):
+    broken = [step("mulai", "decision", "Mulai", choices=[choice("a", "A", "hilang")])]
+    scenario = build_scenario(site, steps=broken)
+    client.force_login(trainer)
+    page = client.get(f"/admin/pages/{scenario.pk}/edit/").content.decode()
+    assert "<code>mulai</code>" in page
+    sound = build_scenario(site, title="Sehat")
+    page = client.get(f"/admin/pages/{sound.pk}/edit/").content.decode()
+    assert f"/learn/simulations/{sound.pk}/preview/" in page
