@@ -14,10 +14,7 @@ from wagtail.models import Locale
 
 from courses import selectors, services
 from courses.models import CoursePage, Enrolment, LessonPage
-
-
-def _wants_json(request) -> bool:
-    return request.headers.get("x-requested-with") == "XMLHttpRequest"
+from cxacademy.requests import wants_json
 
 
 def catalogue(request):
@@ -176,12 +173,12 @@ def lesson_complete(request, page_id):
     standing = item_standing_or_404(request, lesson)
     course, outline, access = standing.course, standing.outline, standing.access
     if not access.allowed:
-        if _wants_json(request):
+        if wants_json(request):
             return JsonResponse({"error": access.reason}, status=403)
         return refused(request, course, access)
     services.lesson_mark_done(user=request.user, lesson=lesson, course=course)
     _outline, enrolment, states, status = _course_context(request, course)
-    if _wants_json(request):
+    if wants_json(request):
         return JsonResponse({"done": True, "percent": status.percent, "complete": status.complete})
     if status.complete:
         messages.success(request, _("Course complete. Well done!"))
@@ -270,12 +267,12 @@ def knowledge_check(request, page_id, block_id):
     try:
         result = block.value.evaluate(int(request.POST.get("choice", "")))
     except (TypeError, ValueError):
-        if _wants_json(request):
+        if wants_json(request):
             return JsonResponse({"error": _("Choose one of the answers.")}, status=400)
         messages.error(request, _("Choose one of the answers."))
         return redirect(f"{lesson.url}#block-{block_id}")
     message = _("Correct!") if result["correct"] else _("Not quite.")
-    if _wants_json(request):
+    if wants_json(request):
         return JsonResponse({**result, "feedback": str(result["feedback"]), "message": message})
     # Without JavaScript the verdict and the (already sanitised) feedback come back
     # as a message above the lesson.

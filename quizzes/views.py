@@ -10,12 +10,9 @@ from django.views.decorators.http import require_POST
 from wagtail.models import Locale
 
 from courses.views import item_standing_or_404, refused
+from cxacademy.requests import posted_sequence, wants_json
 from quizzes import selectors, services
 from quizzes.models import Question, QuestionResponse, QuizAttempt, QuizPage
-
-
-def _wants_json(request) -> bool:
-    return request.headers.get("x-requested-with") == "XMLHttpRequest"
 
 
 def _quiz_for(attempt: QuizAttempt) -> QuizPage:
@@ -180,13 +177,6 @@ def _order_from_positions(item, post, name):
     return sorted(positions, key=positions.get)
 
 
-def _sequence(request) -> int:
-    try:
-        return int(request.POST.get("sequence", ""))
-    except ValueError:
-        return -1
-
-
 @require_POST
 @login_required
 def attempt_save(request, attempt_id):
@@ -194,20 +184,20 @@ def attempt_save(request, attempt_id):
     try:
         attempt = services.attempt_save(
             attempt=attempt,
-            sequence=_sequence(request),
+            sequence=posted_sequence(request),
             answers=parse_answers(attempt, request.POST),
         )
     except services.InvalidAnswers as error:
-        if _wants_json(request):
+        if wants_json(request):
             return JsonResponse({"error": str(error), "questions": error.errors}, status=400)
         messages.error(request, str(error))
         return attempt_view(request, attempt.pk, errors=error.errors, status=400)
     except services.AttemptError as error:
-        if _wants_json(request):
+        if wants_json(request):
             return JsonResponse({"error": str(error)}, status=409)
         messages.warning(request, str(error))
         return redirect("quizzes:attempt", attempt_id=attempt.pk)
-    if _wants_json(request):
+    if wants_json(request):
         return JsonResponse({"saved": True, "sequence": attempt.sequence})
     messages.success(request, _("Your answers are saved."))
     return redirect("quizzes:attempt", attempt_id=attempt.pk)
@@ -220,7 +210,7 @@ def attempt_submit(request, attempt_id):
     try:
         attempt = services.attempt_submit(
             attempt=attempt,
-            sequence=_sequence(request),
+            sequence=posted_sequence(request),
             answers=parse_answers(attempt, request.POST),
         )
     except services.InvalidAnswers as error:

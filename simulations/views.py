@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from courses.views import item_standing_or_404, refused
+from cxacademy.requests import posted_sequence
 from simulations import charts, engine, services
 from simulations.blocks import CHANNELS
 from simulations.models import ScenarioPage, ScenarioRun
@@ -162,13 +163,6 @@ def run_view(request, run_id):
     )
 
 
-def _sequence(request) -> int:
-    try:
-        return int(request.POST.get("sequence", ""))
-    except ValueError:
-        return -1
-
-
 @require_POST
 @login_required
 def run_action(request, run_id):
@@ -176,7 +170,7 @@ def run_action(request, run_id):
     try:
         run = services.run_act(
             run=run,
-            sequence=_sequence(request),
+            sequence=posted_sequence(request),
             action=request.POST.get("action", ""),
             key=request.POST.get("key", "")[:60],
         )
