@@ -1,8 +1,18 @@
+import os
+
 import pytest
 from django.core.cache import cache
+from hypothesis import settings as hypothesis_settings
 
 from cxacademy.home.site_setup import setup_site
 from tests import factories
+
+# CI runs the same examples every time (a submission must not pass or fail by
+# chance) and has no deadlines on a busy machine; local runs keep exploring new
+# examples, which is how property tests find new bugs.
+hypothesis_settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True)
+hypothesis_settings.register_profile("dev", deadline=None)
+hypothesis_settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
 
 @pytest.fixture(autouse=True)
