@@ -26,13 +26,15 @@ run: venv
 test: venv system-deps
 	$(BIN)/pytest $(PYTEST_ARGS)
 
-# Debian's Chromium for the browser tests and gettext for the translation checks.
+# Debian's Chromium for the browser tests, gettext for the translation checks and
+# poppler-utils to read certificate PDFs back.
 # Installed when missing and we may (root with apt); otherwise those tests skip
 # and say why.
 system-deps:
 	@missing=""; \
 	test -x /usr/bin/chromium || missing="$$missing chromium"; \
 	command -v msgfmt >/dev/null 2>&1 || missing="$$missing gettext"; \
+	command -v pdftotext >/dev/null 2>&1 || missing="$$missing poppler-utils"; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 	    echo "Installing:$$missing"; \

@@ -75,6 +75,15 @@ class CoursePage(Page):
         default=True,
         help_text=_("Switch off for courses that only HR assigns."),
     )
+    certificate_template = models.ForeignKey(
+        "certificates.CertificateTemplate",
+        verbose_name=_("certificate template"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Learners who complete the course receive this certificate."),
+    )
     sequential_modules = models.BooleanField(
         _("unlock modules in order"),
         default=False,
@@ -93,8 +102,13 @@ class CoursePage(Page):
             heading=_("About the course"),
         ),
         MultiFieldPanel(
-            [FieldPanel("access"), FieldPanel("self_enrolment"), FieldPanel("sequential_modules")],
-            heading=_("Access and pass rules"),
+            [
+                FieldPanel("access"),
+                FieldPanel("self_enrolment"),
+                FieldPanel("sequential_modules"),
+                FieldPanel("certificate_template"),
+            ],
+            heading=_("Access, pass rules and certificate"),
         ),
     ]
     parent_page_types = ["courses.CourseCataloguePage"]

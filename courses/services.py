@@ -5,10 +5,14 @@ from datetime import timedelta
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.models import Page
 
 from courses import selectors
 from courses.models import CoursePage, Enrolment, ItemProgress, LessonPage, ModuleItem
+
+# Wagtail hook run inside the completion's transaction: fn(enrolment=, course=).
+COMPLETING_HOOK = "cxa_course_completing"
 
 
 class EnrolmentError(Exception):
@@ -155,6 +159,10 @@ def enrolment_refresh_completion(*, enrolment: Enrolment, course: CoursePage) ->
         return False
     enrolment.completed_at = timezone.now()
     enrolment.save(update_fields=["completed_at"])
+    # Work that must succeed or fail with the completion itself (the certificate is
+    # issued in this transaction); slower follow-ups run as a task after commit.
+    for hook in hooks.get_hooks(COMPLETING_HOOK):
+        hook(enrolment=enrolment, course=course)
     from courses.tasks import course_completed
 
     transaction.on_commit(lambda: course_completed.enqueue(enrolment.pk))

@@ -52,6 +52,16 @@ def _list(environ: Mapping[str, str], name: str, default: list[str]) -> list[str
     return [item.strip() for item in raw.split(",") if item.strip()]
 
 
+def _days(environ: Mapping[str, str], name: str, default: tuple[int, ...]) -> tuple[int, ...]:
+    raw = environ.get(name)
+    if raw is None:
+        return default
+    try:
+        return tuple(sorted({int(part) for part in raw.split(",") if part.strip()}, reverse=True))
+    except ValueError as exc:
+        raise EnvError(f"{name} must be whole numbers separated by commas, not {raw!r}") from exc
+
+
 @dataclass(frozen=True)
 class OidcProvider:
     provider_id: str
@@ -102,6 +112,7 @@ class Config:
     oidc: OidcProvider | None = None
     saml: SamlProvider | None = None
     log_level: str = "INFO"
+    certificate_reminder_days: tuple[int, ...] = (60, 30, 7)
 
 
 def _oidc(environ: Mapping[str, str]) -> OidcProvider | None:
@@ -189,6 +200,7 @@ def read(environ: Mapping[str, str] | None = None) -> Config:
         oidc=_oidc(environ),
         saml=_saml(environ),
         log_level=environ.get("LOG_LEVEL", "INFO").upper(),
+        certificate_reminder_days=_days(environ, "CERTIFICATE_REMINDER_DAYS", (60, 30, 7)),
     )
 
 

@@ -207,34 +207,16 @@ def debrief(request, run_id):
 
     scores = [(competency_labels.get(k, k), v) for k, v in run.competency_scores.items()]
     timeline = engine.kpi_timeline(graph, run.state)
+    start = {**timeline["by_step"][0], "label": _("Start")}
     if timeline.get("by_quarter"):
-        points = timeline["by_quarter"]
-        x_labels = [_("Q%(quarter)s") % {"quarter": point["quarter"]} for point in points]
+        points = [start, *timeline["by_quarter"]]
+        x_labels = [start["label"]] + [
+            _("Q%(quarter)s") % {"quarter": point["quarter"]} for point in points[1:]
+        ]
     else:
         points = timeline["by_step"]
         x_labels = [texts.get(point["step"], {}).get("title", point["label"]) for point in points]
-    kpi_charts = []
-    for key, definition in kpi_defs.items():
-        values = [float(point["kpis"][key]) for point in points]
-        kpi_charts.append(
-            {
-                "label": definition["label"],
-                "first": values[0] if values else None,
-                "last": values[-1] if values else None,
-                "higher_is_better": definition.get("higher_is_better", True),
-                "chart": charts.line_chart(
-                    [(definition["label"], values)],
-                    x_labels=x_labels,
-                    title=definition["label"],
-                    description=", ".join(
-                        f"{x}: {v:g}" for x, v in zip(x_labels, values, strict=True)
-                    ),
-                    y_min=float(definition["minimum"]),
-                    y_max=float(definition["maximum"]),
-                    unit=definition.get("unit", ""),
-                ),
-            }
-        )
+    kpi_charts = [_kpi_chart(definition, points, x_labels) for definition in kpi_defs.values()]
     expert = []
     for step_key, choice_key in engine.expert_route(graph):
         text = texts.get(step_key, {})
@@ -263,3 +245,31 @@ def debrief(request, run_id):
             "preview": bool(run.preview_revision_id),
         },
     )
+
+
+def _kpi_chart(definition: dict, points: list[dict], x_labels: list[str]) -> dict:
+    """One KPI over the run: the line zoomed to where the values moved (within the
+    KPI's range), and said in words for readers who do not see the chart."""
+    key, label = definition["key"], definition["label"]
+    values = [float(point["kpis"][key]) for point in points]
+    low, high = float(definition["minimum"]), float(definition["maximum"])
+    margin = max((high - low) * 0.1, 1.0)
+    y_min = max(low, min(values) - margin) if values else low
+    y_max = min(high, max(values) + margin) if values else high
+    lower_is_better = not definition.get("higher_is_better", True)
+    return {
+        "label": label,
+        "first": values[0] if values else None,
+        "last": values[-1] if values else None,
+        "lower_is_better": lower_is_better,
+        "chart": charts.line_chart(
+            [(label, values)],
+            x_labels=x_labels,
+            title=label,
+            description=", ".join(f"{x}: {v:g}" for x, v in zip(x_labels, values, strict=True)),
+            y_min=y_min,
+            y_max=y_max if y_max > y_min else y_min + 1,
+            unit=definition.get("unit", ""),
+            lower_is_better=frozenset({label}) if lower_is_better else frozenset(),
+        ),
+    }

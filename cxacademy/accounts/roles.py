@@ -34,6 +34,12 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
         ],
         "quizzes.view_quizattempt",
         "simulations.view_scenariorun",
+        *[
+            f"certificates.{action}_certificatetemplate"
+            for action in ("view", "add", "change", "delete")
+        ],
+        "certificates.view_certificate",
+        "certificates.change_certificate",
     ],
     # HR runs people, assignments and reports, and never edits content.
     HR: [
@@ -49,6 +55,8 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
         "courses.add_courseassignment",
         "courses.change_courseassignment",
         "courses.delete_courseassignment",
+        "certificates.view_certificate",
+        "certificates.change_certificate",
     ],
 }
 

@@ -138,9 +138,52 @@ def _account(spec: DemoAccount, departments: dict[str, Department]) -> User:
     return user
 
 
+def _certificate_template(course: CoursePage):
+    """The demo course's certificate (set on both language versions of the course)."""
+    from certificates.models import CertificateTemplate
+
+    template, _created = CertificateTemplate.objects.get_or_create(
+        name="CX Academy — standar",
+        defaults={
+            "title": "Sertifikat Kelulusan",
+            "body": "Telah menyelesaikan kursus {course} pada {date} dengan nilai rata-rata "
+            "{score}, setara {hours} jam pembelajaran.",
+            "signatory_1_name": "Rina Wulandari",
+            "signatory_1_title": "CX Trainer, CX Academy",
+            "signatory_2_name": "Dewi Lestari",
+            "signatory_2_title": "HR Business Partner",
+            "validity_months": 24,
+        },
+    )
+    for version in CoursePage.objects.filter(translation_key=course.translation_key):
+        if version.certificate_template_id != template.pk:
+            version.certificate_template = template
+            version.save_revision().publish()
+    return template
+
+
+def _finished_learner(course: CoursePage) -> None:
+    """Siti finished everything, the quiz and the simulation included, and holds the
+    certificate (issued by the same rule as for any learner)."""
+    from quizzes.models import QuizPage
+    from simulations.models import ScenarioPage
+
+    siti = User.objects.get(email="siti@cxacademy.test")
+    course = CoursePage.objects.get(pk=course.pk)
+    for lesson in LessonPage.objects.live().descendant_of(course):
+        course_services.lesson_mark_done(user=siti, lesson=lesson, course=course)
+    for item, score in [
+        (QuizPage.objects.live().descendant_of(course).first(), 90),
+        (ScenarioPage.objects.live().descendant_of(course).first(), 85),
+    ]:
+        if item is not None:
+            course_services.item_record_result(
+                user=siti, item=item, course=course, done=True, passed=True, score=score
+            )
+
+
 def _learning(course: CoursePage, departments: dict[str, Department]) -> None:
-    """HR assigned the course to Retail; Budi is into module 2, Siti enrolled herself and
-    finished the first module, Andi has not started."""
+    """HR assigned the course to Retail; Budi is into module 2, Andi has not started."""
     hr = User.objects.get(email="hr@cxacademy.test")
     if not CourseAssignment.objects.filter(
         course=course, department=departments["Retail"]
@@ -152,7 +195,7 @@ def _learning(course: CoursePage, departments: dict[str, Department]) -> None:
             created_by=hr,
         )
     lessons = list(LessonPage.objects.live().descendant_of(course).order_by("path"))
-    progress = {"budi@cxacademy.test": 4, "siti@cxacademy.test": 3}
+    progress = {"budi@cxacademy.test": 4}
     for email, done in progress.items():
         learner = User.objects.get(email=email)
         course_services.assignments_sync(user=learner)
@@ -172,7 +215,9 @@ def seed_demo() -> dict[str, int]:
     last_module = demo_content.DEMO_COURSE["modules"][-1]["slug"]
     build_demo_quiz({**demo_quiz.DEMO_QUIZ, "module": last_module}, course)
     build_demo_scenario(demo_scenario.DEMO_SCENARIO, course)
+    _certificate_template(course)
     _learning(course, departments)
+    _finished_learner(course)
     return {
         "departments": len(departments),
         "accounts": len(users),

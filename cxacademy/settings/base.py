@@ -174,6 +174,7 @@ ACCOUNT_RATE_LIMITS = {
     "confirm_email": "1/3m/key",
 }
 SIGNUP_OPEN = CONFIG.signup_open
+CERTIFICATE_REMINDER_DAYS = list(CONFIG.certificate_reminder_days)
 REQUIRE_STAFF_MFA = CONFIG.require_staff_mfa
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "CX Academy"
@@ -248,5 +249,7 @@ LOGGING = {
     "loggers": {
         "wagtail": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
+        "weasyprint": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},
     },
 }

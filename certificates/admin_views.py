@@ -1,0 +1,169 @@
+"""Admin screens for trainers and HR: template preview, the certificate register,
+revoke, reissue, recertification and bulk regeneration with progress."""
+
+import datetime
+
+from django import forms
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.db import transaction
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from wagtail.admin import messages
+
+from certificates import documents, services
+from certificates.models import Certificate, CertificateJob, CertificateTemplate
+
+FILTERS = {
+    "": gettext_lazy("All"),
+    "valid": gettext_lazy("Issued and valid"),
+    "30": gettext_lazy("Expiring within 30 days"),
+    "60": gettext_lazy("Expiring within 60 days"),
+    "90": gettext_lazy("Expiring within 90 days"),
+    "expired": gettext_lazy("Expired"),
+    "revoked": gettext_lazy("Revoked"),
+    "superseded": gettext_lazy("Superseded"),
+}
+
+
+def _require(request, permission):
+    if not request.user.has_perm(permission):
+        raise PermissionDenied
+
+
+def template_preview(request, pk):
+    """A sample PDF of the template as it is saved (the editor links here)."""
+    _require(request, "certificates.change_certificatetemplate")
+    template = get_object_or_404(CertificateTemplate, pk=pk)
+    pdf = documents.certificate_pdf(documents.sample_certificate(template))
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = 'inline; filename="preview.pdf"'
+    return response
+
+
+def _filtered(key: str):
+    queryset = Certificate.objects.select_related("user", "template")
+    today = timezone.localdate()
+    if key in {"30", "60", "90"}:
+        return queryset.expiring_within(int(key))
+    if key == "expired":
+        return queryset.expired()
+    if key == "valid":
+        return queryset.filter(status=Certificate.Status.VALID).exclude(expires_on__lt=today)
+    if key in {"revoked", "superseded"}:
+        return queryset.filter(status=key)
+    return queryset
+
+
+class RecertifyForm(forms.Form):
+    due_date = forms.DateField(
+        label=gettext_lazy("Due date for recertification"),
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+
+
+def register(request):
+    _require(request, "certificates.view_certificate")
+    key = request.GET.get("show", "")
+    key = key if key in FILTERS else ""
+    queryset = _filtered(key)
+    if request.method == "POST" and key in {"30", "60", "90", "expired"}:
+        _require(request, "courses.add_courseassignment")
+        form = RecertifyForm(request.POST)
+        if form.is_valid():
+            assignments = services.recertification_assign(
+                certificates=list(queryset),
+                due_date=form.cleaned_data["due_date"],
+                assigned_by=request.user,
+            )
+            messages.success(
+                request,
+                _("The course was assigned again to %(count)d people.")
+                % {"count": sum(a.users.count() for a in assignments)},
+            )
+            return redirect(f"{request.path}?show={key}")
+    page = Paginator(queryset, 50).get_page(request.GET.get("p"))
+    return render(
+        request,
+        "certificates/admin/register.html",
+        {
+            "page": page,
+            "filters": FILTERS,
+            "current": key,
+            "recertify_form": RecertifyForm(
+                initial={"due_date": timezone.localdate() + datetime.timedelta(days=30)}
+            ),
+            "can_recertify": key in {"30", "60", "90", "expired"}
+            and request.user.has_perm("courses.add_courseassignment"),
+        },
+    )
+
+
+class RevokeForm(forms.Form):
+    reason = forms.CharField(
+        label=gettext_lazy("Reason (shown on the verification page)"), max_length=300
+    )
+
+
+def revoke(request, pk):
+    _require(request, "certificates.change_certificate")
+    certificate = get_object_or_404(Certificate, pk=pk)
+    form = RevokeForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.certificate_revoke(certificate=certificate, reason=form.cleaned_data["reason"])
+        except ValueError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(
+                request, _("Certificate %(code)s revoked.") % {"code": certificate.code}
+            )
+            return redirect("certificates_register")
+    return render(
+        request, "certificates/admin/revoke.html", {"certificate": certificate, "form": form}
+    )
+
+
+def reissue(request, pk):
+    _require(request, "certificates.change_certificate")
+    certificate = get_object_or_404(Certificate, pk=pk)
+    if request.method == "POST":
+        try:
+            new = services.certificate_reissue(certificate=certificate)
+        except ValueError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(
+                request,
+                _("Reissued as %(code)s with the name “%(name)s”.")
+                % {"code": new.code, "name": new.learner_name},
+            )
+        return redirect("certificates_register")
+    return render(request, "certificates/admin/reissue.html", {"certificate": certificate})
+
+
+def regenerate(request, pk):
+    """Start a background job that re-renders the template's certificates."""
+    _require(request, "certificates.change_certificatetemplate")
+    template = get_object_or_404(CertificateTemplate, pk=pk)
+    if request.method != "POST":
+        count = template.certificates.filter(
+            status__in=[Certificate.Status.VALID, Certificate.Status.REVOKED]
+        ).count()
+        return render(
+            request, "certificates/admin/regenerate.html", {"template": template, "count": count}
+        )
+    from certificates.tasks import regenerate_certificates
+
+    job = CertificateJob.objects.create(template=template, requested_by=request.user)
+    transaction.on_commit(lambda: regenerate_certificates.enqueue(job.pk))
+    return redirect("certificates_job", job.pk)
+
+
+def job(request, pk):
+    _require(request, "certificates.change_certificatetemplate")
+    job = get_object_or_404(CertificateJob.objects.select_related("template"), pk=pk)
+    return render(request, "certificates/admin/job.html", {"job": job})
