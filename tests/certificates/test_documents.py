@@ -56,3 +56,18 @@ def test_each_saved_design_is_a_new_version(cert_template):
     cert_template.save()
     cert_template.refresh_from_db()
     assert cert_template.version == 2
+
+
+def test_the_qr_code_on_the_certificate_opens_its_verification_page(cert_template):
+    from certificates.rendering import qr_svg
+    from certificates.views import verification_url
+
+    sample = documents.sample_certificate(cert_template)
+    html = documents.certificate_html(sample)
+    url = verification_url(sample)
+    assert url.endswith(f"/certificates/verify/{sample.code}/")
+    # The same address drawn again gives the same modules: the code printed is that URL.
+    drawn = qr_svg(url)
+    path_data = drawn.split(' d="', 1)[1].split('"', 1)[0]
+    assert path_data in html
+    assert url in html
