@@ -39,8 +39,11 @@ WORST_ROUTE = {
     "q2-flat": "discount-push",
     "last-quarter": "final-discount",
 }
-# "Retensi: 62 → 70,5" (Indonesian decimals; NPS may be negative).
-CAPTION = re.compile(r"^(?P<label>.+?):\s*(?P<first>-?[\d.,]+)\s*→\s*(?P<last>-?[\d.,]+)$")
+# "Retensi: 62 → 70,5" (Indonesian decimals; NPS may be negative), with
+# "(makin rendah makin baik)" after KPIs where lower is better.
+CAPTION = re.compile(
+    r"^(?P<label>.+?):\s*(?P<first>-?[\d.,]+)\s*→\s*(?P<last>-?[\d.,]+)(?:\s*\((?P<note>[^)]*)\))?$"
+)
 
 
 # --- helpers -------------------------------------------------------------------
