@@ -72,7 +72,9 @@ def test_codes_are_unguessable_typable_and_forgiving():
     reason="the in-memory test SQLite locks whole tables across threads (a file database in "
     "WAL mode, as in production, does not); CI runs this on PostgreSQL",
 )
-@pytest.mark.django_db(transaction=True)
+# serialized_rollback: the flush after this test then leaves the database as the
+# browser tests (which restore a serialized copy) expect it.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_concurrent_completions_issue_exactly_one(site, cert_template, learner):
     from django.db import close_old_connections
     from django.utils import timezone
