@@ -33,15 +33,22 @@ The run
     for "chose" conditions.
 
 Scoring
-    A competency's maximum is the most points a single route through the scenario
-    can earn for it, worked out for each competency on its own (the best route for
-    empathy may differ from the best route for metrics). A decision adds the points
-    of the choice taken plus the best that can follow from where that choice leads;
-    an investigation adds every data source with positive points for the
-    competency. Conditions and the budget are ignored, so the maximum is an upper
-    bound. Each step counts once on a route: where a choice or "continue" link leads
-    back into a step already on the route (a loop, found by a depth-first search from
-    the start), the link's own points count but nothing after it.
+    A competency's maximum is the most points of it that a learner can hold at any
+    moment of a single route, worked out for each competency on its own (the best
+    route for empathy may differ from the best route for metrics). Points are held
+    as soon as they are earned, so a route that earns points and loses them again
+    later counts with the points it held before the loss: the maximum is never
+    below what a run in progress holds, and never below 0. A decision adds the
+    points of the choice taken plus the best that can follow from where that choice
+    leads (or nothing, if all that follows loses points); an investigation adds
+    every data source with positive points for the competency (each source opens
+    once). Conditions and the budget are ignored, and going back only restores an
+    earlier state, so the maximum is an upper bound. The steps of a loop (steps that
+    lead round to each other) count together, each once: the best choice that stays
+    in the loop at each of its steps (if it gains), its steps' positive sources, and
+    the best way out of the loop. That bounds every way through the loop, however
+    often it goes round, unless going round gains points: such a loop has no
+    maximum, so going round it again can earn more than the maximum.
     The score is round(100 × earned / maximum), half up, kept between 0 and 100;
     negative earned points score 0. A competency no route can earn points for
     (maximum 0) scores 100, or 0 if the learner lost points on it.
@@ -1021,50 +1028,45 @@ def expert_route(scenario: Scenario) -> list[tuple[str, str]]:
 
 
 def max_points(scenario: Scenario) -> dict[str, int]:
-    """The most points of each competency that one route can earn (never below 0).
-    See the module's docstring for how loops and investigations count."""
+    """The most points of each competency that a learner can hold at any moment of
+    one route (never below 0). See the module's docstring for how loops and
+    investigations count."""
     keys = list(dict.fromkeys(c.key for c in scenario.competencies))
-    nothing = dict.fromkeys(keys, 0)
-    best: dict[str, dict[str, int]] = {}
-    on_route, done = set(), set()
-
-    def after(target: str | None) -> dict[str, int]:
-        # A step still on the depth-first route closes a loop: it counts no more.
-        return best[target] if target in done else nothing
-
-    def finish(key: str) -> None:
-        step = scenario.steps[key]
-        if step.kind == DECISION and step.choices:
-            best[key] = {
-                c: max(choice.points.get(c, 0) + after(choice.next)[c] for choice in step.choices)
-                for c in keys
-            }
-        elif step.kind == INVESTIGATION:
-            tail = after(step.next)
-            best[key] = {
-                c: sum(max(s.points.get(c, 0), 0) for s in step.sources) + tail[c] for c in keys
-            }
-        elif step.kind == NARRATIVE:
-            best[key] = after(step.next)
-        else:
-            best[key] = nothing
-        on_route.discard(key)
-        done.add(key)
-
     links = {key: _links(scenario, step) for key, step in scenario.steps.items()}
-    on_route.add(scenario.start)
-    stack = [(scenario.start, iter(links[scenario.start]))]
-    while stack:
-        key, targets = stack[-1]
-        for target in targets:
-            if target not in on_route and target not in done:
-                on_route.add(target)
-                stack.append((target, iter(links[target])))
-                break
-        else:
-            stack.pop()
-            finish(key)
-    return {c: max(best[scenario.start][c], 0) for c in keys}
+    best: dict[str, dict[str, int]] = {}
+    # Kosaraju finds the loops (and each step outside a loop, on its own) in the
+    # order of the graph, so taken in reverse, every step a part leads out to
+    # already has its best. Linear in the steps and links: no route is enumerated.
+    for part in reversed(_strongly_connected(list(scenario.steps), links)):
+        members = set(part)
+        inside = dict.fromkeys(keys, 0)  # each step's best within the part, once
+        out = dict.fromkeys(keys, 0)  # the best way out (or stopping: 0)
+        for key in part:
+            step = scenario.steps[key]
+            if step.kind == DECISION:
+                links_out = [
+                    (choice.points, choice.next)
+                    for choice in step.choices
+                    if choice.next in scenario.steps  # a dead end earns nothing
+                ]
+            elif step.kind in (INVESTIGATION, NARRATIVE):
+                links_out = [({}, step.next)] if step.next in scenario.steps else []
+            else:
+                links_out = []
+            for c in keys:
+                if step.kind == INVESTIGATION:
+                    inside[c] += sum(max(s.points.get(c, 0), 0) for s in step.sources)
+                within = 0
+                for points, target in links_out:
+                    if target in members:
+                        within = max(within, points.get(c, 0))
+                    else:
+                        out[c] = max(out[c], points.get(c, 0) + best[target][c])
+                inside[c] += within
+        total = {c: inside[c] + out[c] for c in keys}
+        for key in part:
+            best[key] = total
+    return dict(best[scenario.start])
 
 
 def competency_scores(scenario: Scenario, state: Mapping) -> dict[str, int]:

@@ -1,6 +1,7 @@
 """The simulation engine, tested directly: no database, scenarios as raw StreamField JSON."""
 
 import copy
+import itertools
 import json
 from decimal import Decimal
 
@@ -929,6 +930,79 @@ def test_a_loop_counts_each_step_once():
     }
 
 
+def test_points_held_before_a_later_loss_count_in_the_maximum():
+    # Found by test_random_walks_through_valid_scenarios_always_end: every route
+    # ends on 0 or -1, but "up" holds 1 point until s1 takes it away again.
+    raw = {
+        "competencies": [competency("empathy")],
+        "kpis": [],
+        "budget": None,
+        "steps": [
+            decision("s0", choice("up", "s1", {"empathy": 1}), choice("flat", "s1")),
+            decision(
+                "s1",
+                choice("lose", "end", {"empathy": -1}),
+                choice("lose-too", "end", {"empathy": -1}),
+            ),
+            ending("end"),
+        ],
+    }
+    assert validate_stream(**raw) == []
+    scenario = build(raw)
+    assert max_points(scenario) == {"empathy": 1}
+    state = play(scenario, "up")
+    assert state["scores"]["empathy"] == 1
+    assert competency_scores(scenario, state) == {"empathy": 100}
+    assert competency_scores(scenario, play(scenario, "up", "lose")) == {"empathy": 0}
+
+
+def test_a_loop_entered_from_either_side_counts_in_full():
+    # y and z lead to each other. A depth-first search from the start reaches z
+    # first through y, so z's own best was once worked out with y cut off as
+    # "already on the route", and the route start → z → y missed y's 10 points.
+    raw = {
+        "competencies": [competency("empathy")],
+        "kpis": [],
+        "budget": None,
+        "steps": [
+            decision("start", choice("to-y", "y"), choice("to-z", "z", {"empathy": 5})),
+            decision("y", choice("y-z", "z"), choice("y-end", "end", {"empathy": 10})),
+            decision("z", choice("z-y", "y"), choice("z-end", "end")),
+            ending("end"),
+        ],
+    }
+    assert validate_stream(**raw) == []
+    scenario = build(raw)
+    assert max_points(scenario) == {"empathy": 15}
+    state = play(scenario, "to-z", "z-y", "y-end")
+    assert state["scores"]["empathy"] == 15
+    assert competency_scores(scenario, state) == {"empathy": 100}
+
+
+def test_going_round_a_loop_that_gains_nothing_never_beats_the_maximum():
+    # a → b earns 4 but b → a costs 6: round and round never holds more than the
+    # first time, whichever step the route leaves the loop from.
+    raw = {
+        "competencies": [competency("empathy")],
+        "kpis": [],
+        "budget": None,
+        "steps": [
+            decision("a", choice("a-b", "b", {"empathy": 4}), choice("a-end", "end")),
+            decision(
+                "b",
+                choice("b-a", "a", {"empathy": -6}),
+                choice("b-end", "end", {"empathy": 1}),
+            ),
+            ending("end"),
+        ],
+    }
+    scenario = build(raw)
+    assert max_points(scenario) == {"empathy": 5}
+    state = play(scenario, "a-b", "b-a", "a-b", "b-a", "a-b", "b-end")
+    assert state["scores"]["empathy"] == 4 + 4 + 4 - 6 - 6 + 1
+    assert play(scenario, "a-b", "b-end")["scores"]["empathy"] == 5
+
+
 def test_a_competency_no_route_scores_is_100_unless_points_were_lost():
     raw = base()
     raw["competencies"].append(competency("ownership"))
@@ -1190,22 +1264,27 @@ def test_generated_scenarios_are_repeatable():
         generate_scenario(1, seed=1)
 
 
-def _every_route_total(scenario, key, competency):
-    """Brute force: the points of every route from `key` to an ending."""
+def _every_running_total(scenario, key, competency, held=0):
+    """Brute force: the points held at every moment of every route from `key`,
+    having arrived there holding `held`."""
+    yield held
     step_ = scenario.steps[key]
-    if step_.kind == "ending":
-        return [0]
     if step_.kind == "narrative":
-        return _every_route_total(scenario, step_.next, competency)
-    if step_.kind == "investigation":
-        # Any subset of sources may be opened; the best one opens the positive ones.
-        gain = sum(max(s.points.get(competency, 0), 0) for s in step_.sources)
-        return [gain + t for t in _every_route_total(scenario, step_.next, competency)]
-    return [
-        c.points.get(competency, 0) + t
-        for c in step_.choices
-        for t in _every_route_total(scenario, c.next, competency)
-    ]
+        yield from _every_running_total(scenario, step_.next, competency, held)
+    elif step_.kind == "investigation":
+        # Any subset of sources may be opened, in any order; what follows does not
+        # depend on which, so going on with the best subset (the positive ones) is
+        # enough for the routes after it.
+        values = [s.points.get(competency, 0) for s in step_.sources]
+        for n in range(1, len(values) + 1):
+            for opened in itertools.combinations(values, n):
+                yield held + sum(opened)
+        gain = sum(max(v, 0) for v in values)
+        yield from _every_running_total(scenario, step_.next, competency, held + gain)
+    elif step_.kind == "decision":
+        for c in step_.choices:
+            earned = held + c.points.get(competency, 0)
+            yield from _every_running_total(scenario, c.next, competency, earned)
 
 
 @settings(max_examples=100, deadline=None)
@@ -1214,4 +1293,4 @@ def test_max_points_is_the_best_of_every_route(raw):
     scenario = build(raw)
     maxima = max_points(scenario)
     for key in ("empathy", "metrics"):
-        assert maxima[key] == max(0, *_every_route_total(scenario, scenario.start, key))
+        assert maxima[key] == max(_every_running_total(scenario, scenario.start, key))
