@@ -7,6 +7,7 @@ import re
 import shutil
 import socket
 import subprocess
+import threading
 import zlib
 from xml.etree import ElementTree
 
@@ -60,6 +61,12 @@ def _pdf_bytes_inflated(pdf):
         except zlib.error:
             continue
     return b"\n".join(parts)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_font_config(monkeypatch):
+    # render_pdf keeps fonts loaded between renders; each test starts without them.
+    monkeypatch.setattr(rendering, "_font_configs", threading.local())
 
 
 @pytest.fixture
@@ -318,6 +325,19 @@ def test_pdf_is_identified_as_pdf_a_3b_with_its_title_author_subject_and_languag
     assert b"/GTS_PDFA1" in content  # the sRGB output intent PDF/A asks for
 
 
+def test_fonts_are_loaded_once_and_reloaded_after_a_while(fetches, monkeypatch):
+    monkeypatch.setattr(rendering, "FONT_CONFIG_RENDERS", 2)
+    html = _certificate_html("<p>Siti Rahmawati</p>")
+    font = ("/static/fonts/NotoSans-Regular.ttf", "allowed")
+
+    _render(html)
+    _render(html)
+    assert fetches.count(font) == 1
+
+    _render(html)
+    assert fetches.count(font) == 2
+
+
 # --- Bounds ------------------------------------------------------------------------------
 
 
@@ -374,6 +394,8 @@ def test_qr_code_is_an_accessible_self_contained_svg():
     assert "href" not in svg
     assert 'id="' not in svg  # two codes on one page must not clash
     assert svg.startswith("<svg ")
+    # Ready for a template: not escaped into visible markup.
+    assert engines["django"].from_string("{{ qr }}").render({"qr": svg}) == svg
 
 
 def test_qr_code_grows_with_the_url_it_encodes():
