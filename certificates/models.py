@@ -19,7 +19,6 @@ from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel
 HEX_COLOUR = RegexValidator(r"^#[0-9a-fA-F]{6}$", _("Use a colour like #0B5567."))
 # Crockford's base32: no I, L, O or U, so a code read aloud or typed is unambiguous.
 CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
-PLACEHOLDERS = ("name", "course", "date", "score", "hours", "number", "expiry")
 
 
 def new_code() -> str:

@@ -3,6 +3,7 @@
 from urllib.parse import urlencode
 
 from django.conf import settings
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
 from django.http import FileResponse
@@ -60,10 +61,15 @@ def download(request, code):
     # Someone else's certificate is simply not found.
     certificate = get_object_or_404(Certificate, code=code, user=request.user)
     if not certificate.pdf:
+        # Rendering is the task's job (issued moments ago, or a regeneration
+        # running): ask for it and tell the learner, rather than draw a PDF here.
         from certificates.tasks import render_certificate
 
-        render_certificate.call(certificate.pk)
+        render_certificate.enqueue(certificate.pk)
         certificate.refresh_from_db()
+        if not certificate.pdf:
+            messages.info(request, _("Your certificate is being prepared. Try again in a minute."))
+            return redirect("certificates:mine")
     return FileResponse(
         certificate.pdf.open("rb"),
         as_attachment=True,

@@ -5,9 +5,12 @@ with a pass mark (quiz, simulation) is passed. Progress pages, certificates and
 reports all ask `course_status()`.
 """
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 from uuid import UUID
+
+GRADING_METHODS = ("highest", "last", "first", "average")
 
 
 @dataclass(frozen=True)
@@ -101,3 +104,24 @@ def course_status(
         complete=complete,
         modules=tuple(module_statuses),
     )
+
+
+def grade_across(values: Sequence[Decimal], method: str, places: Decimal) -> Decimal | None:
+    """The grade of an item taken several times (quiz attempts, simulation runs), given
+    oldest first: the highest, the last, the first or the average, rounded half up to
+    `places` (e.g. Decimal("0.01")). None when there is nothing yet."""
+    if method not in GRADING_METHODS:
+        raise ValueError(f"Unknown grading method {method!r}; expected one of {GRADING_METHODS}.")
+    if not values:
+        return None
+    with localcontext() as context:
+        context.prec = 60
+        if method == "highest":
+            grade = max(values)
+        elif method == "last":
+            grade = values[-1]
+        elif method == "first":
+            grade = values[0]
+        else:
+            grade = sum(values, Decimal(0)) / len(values)
+        return Decimal(grade).quantize(places, rounding=ROUND_HALF_UP)

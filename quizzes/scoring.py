@@ -51,6 +51,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Context, Decimal, localcontext
 
+from courses.completion import GRADING_METHODS, grade_across  # noqa: F401 - GRADING_METHODS is part of this API
+
 __all__ = [
     "InvalidResponse",
     "NumericAnswer",
@@ -87,7 +89,6 @@ MAX_TEXT_LENGTH = 500
 MAX_NUMBER_LENGTH = 50
 
 KINDS = ("single", "multi", "truefalse", "shortanswer", "numeric", "matching", "ordering")
-GRADING_METHODS = ("highest", "last", "first", "average")
 
 ZERO = Decimal(0)
 ONE = Decimal(1)
@@ -200,21 +201,8 @@ def score(key: QuestionKey, response: object) -> Result:
 def grade_attempts(fractions: list[Decimal], method: str) -> Decimal | None:
     """The quiz grade from several attempts (given oldest first): the highest, the
     last, the first, or the average (rounded to 4 places). None when there is no
-    attempt yet."""
-    if method not in GRADING_METHODS:
-        raise ValueError(f"Unknown grading method {method!r}; expected one of {GRADING_METHODS}.")
-    if not fractions:
-        return None
-    with localcontext(_CONTEXT):
-        if method == "highest":
-            grade = max(fractions)
-        elif method == "last":
-            grade = fractions[-1]
-        elif method == "first":
-            grade = fractions[0]
-        else:
-            grade = sum(fractions, ZERO) / len(fractions)
-        return _round(Decimal(grade), _FOUR_PLACES)
+    attempt yet. The rule itself is the courses' one (`grade_across`)."""
+    return grade_across(fractions, method, _FOUR_PLACES)
 
 
 def quiz_percent(results: list[tuple[Result, Decimal]]) -> Decimal:

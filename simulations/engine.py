@@ -65,6 +65,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation, localcontext
 
+from courses.completion import GRADING_METHODS, grade_across  # noqa: F401 - GRADING_METHODS is part of this API
+
 __all__ = [
     "Choice",
     "Competency",
@@ -114,7 +116,6 @@ CONDITION_KINDS = (
     "chose",
     "not_chose",
 )
-GRADING_METHODS = ("highest", "last", "first", "average")
 MIN_CHOICES = 2
 MAX_CHOICES = 5
 MIN_POINTS = -10
@@ -1119,22 +1120,8 @@ def passed(overall: Decimal | None, pass_mark) -> bool:
 def grade_runs(scores: list[Decimal], method: str) -> Decimal | None:
     """The scenario's grade from the overall scores of finished runs (given oldest
     first): the highest, the last, the first, or the average, to 2 places. None when
-    no run has finished."""
-    if method not in GRADING_METHODS:
-        raise ValueError(f"Unknown grading method {method!r}; expected one of {GRADING_METHODS}.")
-    if not scores:
-        return None
-    values = [_decimal(s, ZERO) for s in scores]
-    with localcontext(_CONTEXT):
-        if method == "highest":
-            grade = max(values)
-        elif method == "last":
-            grade = values[-1]
-        elif method == "first":
-            grade = values[0]
-        else:
-            grade = sum(values, ZERO) / len(values)
-        return grade.quantize(_TWO_PLACES, rounding=ROUND_HALF_UP)
+    no run has finished. The rule itself is the courses' one (`grade_across`)."""
+    return grade_across([_decimal(s, ZERO) for s in scores], method, _TWO_PLACES)
 
 
 # --- Generated scenarios, for tests and benchmarks -------------------------------------

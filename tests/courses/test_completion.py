@@ -94,3 +94,25 @@ def test_percent_is_bounded_and_complete_means_every_required_item_satisfied(sha
         assert all(i.key in states and states[i.key].satisfied for i in required)
     if status.complete:
         assert all(m.complete for m in status.modules)
+
+
+def test_grade_across_attempts_is_one_rule_for_quizzes_and_simulations():
+    from decimal import Decimal as D
+
+    import pytest
+
+    from courses.completion import grade_across
+    from quizzes.scoring import grade_attempts
+    from simulations.engine import grade_runs
+
+    scores = [D("40"), D("90"), D("65")]
+    two = D("0.01")
+    assert grade_across(scores, "highest", two) == D("90.00")
+    assert grade_across(scores, "last", two) == D("65.00")
+    assert grade_across(scores, "first", two) == D("40.00")
+    assert grade_across(scores, "average", two) == D("65.00")
+    assert grade_across([D("1"), D("2")], "average", D("1")) == D("2")  # half up
+    assert grade_across([], "highest", two) is None
+    with pytest.raises(ValueError, match="Unknown grading method"):
+        grade_across(scores, "best", two)
+    assert grade_attempts(scores, "average") == grade_runs(scores, "average") == D("65")

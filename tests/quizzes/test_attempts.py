@@ -246,7 +246,11 @@ def test_the_grading_method_decides_the_grade(client, learner, site):
     submit(client, second, {"sequence": second.sequence})
     progress = ItemProgress.objects.get(user=learner, item_key=quiz.translation_key)
     assert progress.score == 0 and progress.passed is False
+    # The same two attempts graded by the highest: 100.
+    from quizzes import services
+
     QuizPage.objects.filter(pk=quiz.pk).update(grading="highest")
+    assert services.quiz_grade(learner, QuizPage.objects.get(pk=quiz.pk)) == 100
 
 
 def test_the_autosave_answers_with_the_next_sequence_number(client, learner, quiz):

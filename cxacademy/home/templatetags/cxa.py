@@ -18,15 +18,6 @@ def richtext_clean(value):
 
 
 @register.filter
-def percent(value, total):
-    """Whole-number percentage of value in total, 0 when total is 0."""
-    try:
-        return round(100 * float(value) / float(total)) if float(total) else 0
-    except (TypeError, ValueError):
-        return 0
-
-
-@register.filter
 def mul(value, factor):
     """value × factor (for marks earned = fraction × mark)."""
     try:
