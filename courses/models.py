@@ -9,7 +9,10 @@ Learner records refer to content by Wagtail's `translation_key`, never by one
 locale's page id, so progress follows a learner who switches language.
 """
 
+import datetime
+
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -244,6 +247,9 @@ class Enrolment(models.Model):
     withdrawn_at = models.DateTimeField(null=True, blank=True)
     due_date = models.DateField(_("due date"), null=True, blank=True)
     completed_at = models.DateTimeField(_("completed on"), null=True, blank=True)
+    started_at = models.DateTimeField(_("started on"), null=True, blank=True)
+    # Assignment reminders already sent: "before-7", "before-1", "overdue".
+    reminders_sent = models.JSONField(default=list, blank=True, editable=False)
     last_item_key = models.UUIDField(null=True, blank=True)
     last_visited_at = models.DateTimeField(null=True, blank=True)
 
@@ -252,6 +258,9 @@ class Enrolment(models.Model):
         verbose_name_plural = _("enrolments")
         constraints = [
             models.UniqueConstraint(fields=["user", "course_key"], name="one_enrolment_per_course")
+        ]
+        permissions = [
+            ("view_completion_report", _("Can see and export the completion report")),
         ]
 
     def __str__(self):
@@ -324,7 +333,29 @@ class CourseAssignment(models.Model):
         blank=True,
         related_name="course_assignments",
     )
-    due_date = models.DateField(_("due date"), null=True, blank=True)
+    job_titles = models.TextField(
+        _("job titles"),
+        blank=True,
+        help_text=_(
+            "One per line, e.g. “Store Manager”. With a department: only those job titles "
+            "in it; alone: those job titles anywhere in the company. Case does not matter."
+        ),
+    )
+    due_date = models.DateField(
+        _("due date"),
+        null=True,
+        blank=True,
+        help_text=_("A fixed date for everyone. Leave empty to use “days after joining”."),
+    )
+    due_days_after_joining = models.PositiveIntegerField(
+        _("due days after joining"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "For onboarding: due this many days after the person joined. For people who "
+            "were already here, the days count from the day the course reaches them."
+        ),
+    )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
@@ -354,3 +385,27 @@ class CourseAssignment(models.Model):
         super().clean()
         if self.course_id:
             self.course_key = self.course.translation_key
+        if self.due_date and self.due_days_after_joining is not None:
+            raise ValidationError(
+                {
+                    "due_days_after_joining": _(
+                        "Choose a fixed due date or days after joining, not both."
+                    )
+                }
+            )
+
+    @property
+    def job_title_list(self) -> list[str]:
+        return [line.strip() for line in self.job_titles.splitlines() if line.strip()]
+
+    def due_date_for(self, *, joined_on: datetime.date | None) -> datetime.date | None:
+        """The due date for one person: the fixed date, or N days after they joined;
+        for people who joined before the course was assigned, N days after the
+        assignment. None when neither is set."""
+        if self.due_date:
+            return self.due_date
+        if self.due_days_after_joining is None:
+            return None
+        assigned_on = timezone.localdate(self.created_at) if self.created_at else None
+        start = max(filter(None, (joined_on, assigned_on)), default=timezone.localdate())
+        return start + datetime.timedelta(days=self.due_days_after_joining)

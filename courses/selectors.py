@@ -3,9 +3,11 @@ of queries whatever the size of the course."""
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 from uuid import UUID
 
 from django.db.models import Q
+from django.utils import timezone
 from wagtail.models import Locale, Page
 
 from courses import completion
@@ -124,32 +126,83 @@ def catalogue_page(locale: Locale | None = None) -> CourseCataloguePage | None:
     return CourseCataloguePage.objects.live().filter(locale=locale).first()
 
 
-def department_with_ancestors(department_id: int | None) -> set[int]:
-    """The department and every department above it, in one query."""
-    if department_id is None:
-        return set()
+@dataclass(frozen=True)
+class Person:
+    """What decides which assignments reach someone."""
+
+    user_id: int
+    departments: frozenset[int]  # their department and every one above it
+    job_title: str
+    joined_on: date | None
+    named_assignments: frozenset[int]
+
+
+def people_for_assignments(user_ids: Iterable[int]) -> list[Person]:
+    """`Person` records for these users, in three queries whatever their number."""
+    from cxacademy.accounts.models import Department, User
+
+    user_ids = list(user_ids)
+    if not user_ids:
+        return []
+    parents = dict(Department.objects.values_list("id", "parent_id"))
+    named: dict[int, set[int]] = {}
+    for user_id, assignment_id in CourseAssignment.users.through.objects.filter(
+        user_id__in=user_ids
+    ).values_list("user_id", "courseassignment_id"):
+        named.setdefault(user_id, set()).add(assignment_id)
+    people = []
+    rows = User.objects.filter(pk__in=user_ids).values_list(
+        "pk", "date_joined", "profile__department_id", "profile__job_title"
+    )
+    for user_id, date_joined, department_id, job_title in rows:
+        chain, node = set(), department_id
+        while node is not None and node not in chain:
+            chain.add(node)
+            node = parents.get(node)
+        people.append(
+            Person(
+                user_id=user_id,
+                departments=frozenset(chain),
+                job_title=(job_title or "").strip(),
+                joined_on=timezone.localdate(date_joined) if date_joined else None,
+                named_assignments=frozenset(named.get(user_id, ())),
+            )
+        )
+    return people
+
+
+def department_subtree(department_id: int) -> set[int]:
+    """The department and every department below it, in one query."""
     from cxacademy.accounts.models import Department
 
-    parents = dict(Department.objects.values_list("id", "parent_id"))
-    chain, node = set(), department_id
-    while node is not None and node not in chain:
-        chain.add(node)
-        node = parents.get(node)
-    return chain
+    children: dict[int | None, list[int]] = {}
+    for pk, parent_id in Department.objects.values_list("id", "parent_id"):
+        children.setdefault(parent_id, []).append(pk)
+    found, stack = set(), [department_id]
+    while stack:
+        node = stack.pop()
+        if node not in found:
+            found.add(node)
+            stack.extend(children.get(node, ()))
+    return found
 
 
-def assignments_for(user) -> list[CourseAssignment]:
-    """Assignments that reach `user`: by name, or through their department or any
-    department above it (so people who join later are covered)."""
-    from cxacademy.accounts.services import profile_or_none
+def assignment_audience(assignment: CourseAssignment):
+    """Active people an assignment reaches (see `services.assignment_reaches`)."""
+    from cxacademy.accounts.models import User
 
-    profile = profile_or_none(user)
-    departments = department_with_ancestors(profile.department_id if profile else None)
-    return list(
-        CourseAssignment.objects.filter(Q(users=user) | Q(department_id__in=departments))
-        .distinct()
-        .order_by("created_at")
-    )
+    reach = Q(course_assignments=assignment)
+    if assignment.department_id or assignment.job_title_list:
+        group = Q()
+        if assignment.department_id:
+            group &= Q(profile__department_id__in=department_subtree(assignment.department_id))
+        if assignment.job_title_list:
+            titles = Q()
+            for title in assignment.job_title_list:
+                titles |= Q(profile__job_title__iexact=title)
+            group &= titles
+        reach |= group
+    return User.objects.filter(reach, is_active=True).distinct()
 
 
 def enrolments_for(user, *, active_only: bool = True) -> list[Enrolment]:

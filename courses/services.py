@@ -9,7 +9,14 @@ from wagtail import hooks
 from wagtail.models import Page
 
 from courses import selectors
-from courses.models import CoursePage, Enrolment, ItemProgress, LessonPage, ModuleItem
+from courses.models import (
+    CourseAssignment,
+    CoursePage,
+    Enrolment,
+    ItemProgress,
+    LessonPage,
+    ModuleItem,
+)
 
 # Wagtail hook run inside the completion's transaction: fn(enrolment=, course=).
 COMPLETING_HOOK = "cxa_course_completing"
@@ -62,44 +69,93 @@ def unenrol(*, user, course: CoursePage) -> Enrolment:
     return enrolment
 
 
-@transaction.atomic
-def assignments_sync(*, user) -> None:
-    """Turn every assignment that reaches `user` into an active enrolment.
+def assignment_reaches(assignment: CourseAssignment, *, person: selectors.Person) -> bool:
+    """Does `assignment` put its course on this person's plate?
 
-    Runs when a learner opens their dashboard, so someone who joins a department
-    after the course was assigned to it finds the course waiting. A fixed number
-    of queries whatever the number of assignments.
+    Named learners always; otherwise the department (with its sub-departments) and
+    the job titles, whichever are set, must both match.
     """
-    assignments = selectors.assignments_for(user)
-    if not assignments:
-        return
+    if assignment.pk in person.named_assignments:
+        return True
+    if not assignment.department_id and not assignment.job_title_list:
+        return False
+    in_department = not assignment.department_id or assignment.department_id in person.departments
+    titles = {title.casefold() for title in assignment.job_title_list}
+    has_title = not titles or person.job_title.casefold() in titles
+    return in_department and has_title
+
+
+@transaction.atomic
+def assignments_sync_many(*, users) -> int:
+    """Turn every assignment that reaches these people into active enrolments.
+
+    Runs after HR assigns or imports people, and when a learner opens their
+    dashboard (so someone who joins a department later finds the course waiting).
+    A fixed number of queries whatever the number of people and assignments.
+    Inactive people are skipped. Returns how many enrolments were made or reopened.
+    """
+    assignments = list(CourseAssignment.objects.order_by("created_at"))
+    people = selectors.people_for_assignments([u.pk for u in users if u.is_active])
+    if not assignments or not people:
+        return 0
+    reached: dict[tuple[int, object], CourseAssignment] = {}
+    for person in people:
+        for assignment in assignments:
+            if assignment_reaches(assignment, person=person):
+                reached.setdefault((person.user_id, assignment.course_key), assignment)
+    if not reached:
+        return 0
     existing = {
-        e.course_key: e
+        (e.user_id, e.course_key): e
         for e in Enrolment.objects.select_for_update().filter(
-            user=user, course_key__in=[a.course_key for a in assignments]
+            user_id__in={user_id for user_id, _ in reached},
+            course_key__in={key for _, key in reached},
         )
     }
-    new = []
-    for assignment in assignments:
-        enrolment = existing.get(assignment.course_key)
+    joined = {person.user_id: person.joined_on for person in people}
+    new, changed = [], []
+    for (user_id, course_key), assignment in reached.items():
+        enrolment = existing.get((user_id, course_key))
+        due = assignment.due_date_for(joined_on=joined[user_id])
         if enrolment is None:
-            enrolment = Enrolment(
-                user=user,
-                course_key=assignment.course_key,
-                source=Enrolment.Source.ASSIGNED,
-                assignment=assignment,
-                due_date=assignment.due_date,
+            new.append(
+                Enrolment(
+                    user_id=user_id,
+                    course_key=course_key,
+                    source=Enrolment.Source.ASSIGNED,
+                    assignment=assignment,
+                    due_date=due,
+                )
             )
-            existing[assignment.course_key] = enrolment
-            new.append(enrolment)
         elif enrolment.assignment_id is None or not enrolment.is_active:
             enrolment.assignment = assignment
-            enrolment.due_date = enrolment.due_date or assignment.due_date
+            enrolment.due_date = enrolment.due_date or due
             enrolment.status = Enrolment.Status.ACTIVE
             enrolment.withdrawn_at = None
-            enrolment.save(update_fields=["assignment", "due_date", "status", "withdrawn_at"])
+            changed.append(enrolment)
     if new:
         Enrolment.objects.bulk_create(new, ignore_conflicts=True)
+    if changed:
+        Enrolment.objects.bulk_update(
+            changed, ["assignment", "due_date", "status", "withdrawn_at"], batch_size=500
+        )
+    return len(new) + len(changed)
+
+
+def assignments_sync(*, user) -> int:
+    """`assignments_sync_many` for one person."""
+    return assignments_sync_many(users=[user])
+
+
+@transaction.atomic
+def assignment_apply(*, assignment: CourseAssignment) -> int:
+    """Bring everyone an assignment reaches onto the course, and move the due date
+    of unfinished enrolments it made when HR changes a fixed date."""
+    if assignment.due_date:
+        Enrolment.objects.filter(assignment=assignment, completed_at__isnull=True).exclude(
+            due_date=assignment.due_date
+        ).update(due_date=assignment.due_date, reminders_sent=[])
+    return assignments_sync_many(users=selectors.assignment_audience(assignment))
 
 
 @transaction.atomic
@@ -133,6 +189,9 @@ def item_record_result(
     if progress.done and progress.completed_at is None:
         progress.completed_at = timezone.now()
     progress.save()
+    if enrolment.started_at is None:
+        enrolment.started_at = timezone.now()
+        enrolment.save(update_fields=["started_at"])
     enrolment_refresh_completion(enrolment=enrolment, course=course)
     return progress
 
@@ -182,3 +241,88 @@ def enrolment_touch(*, enrolment: Enrolment, item: Page) -> None:
     Enrolment.objects.filter(pk=enrolment.pk).update(
         last_item_key=item.translation_key, last_visited_at=now
     )
+    if enrolment.started_at is None:
+        Enrolment.objects.filter(pk=enrolment.pk, started_at__isnull=True).update(started_at=now)
+        enrolment.started_at = now
+
+
+# --- Assignment reminders ------------------------------------------------------
+
+OVERDUE = "overdue"
+
+
+def assignment_reminders_due(days_before: list[int], today=None) -> list[tuple[Enrolment, str]]:
+    """(enrolment, reminder) pairs due and not yet sent: "before-N" for the
+    tightest window the due date falls in (with windows 7 and 1, a course due in
+    5 days gets the 7-day reminder once, never late), "overdue" once it has passed.
+    Only active people with an unfinished, active enrolment."""
+    today = today or timezone.localdate()
+    windows = sorted({d for d in days_before if d >= 0})
+    horizon = today + timedelta(days=windows[-1] if windows else -1)
+    due = []
+    for enrolment in Enrolment.objects.filter(
+        status=Enrolment.Status.ACTIVE,
+        completed_at__isnull=True,
+        due_date__isnull=False,
+        due_date__lte=max(horizon, today),
+        user__is_active=True,
+    ).select_related("user"):
+        days_left = (enrolment.due_date - today).days
+        if days_left < 0:
+            kind = OVERDUE
+        else:
+            window = next((d for d in windows if d >= days_left), None)
+            if window is None:
+                continue
+            kind = f"before-{window}"
+        if kind not in enrolment.reminders_sent:
+            due.append((enrolment, kind))
+    return due
+
+
+def assignment_reminder_send(*, enrolment_id: int, kind: str) -> bool:
+    """Send one assignment reminder, once (recorded on the enrolment), in the
+    learner's language with a link to the course."""
+    from django.core.mail import send_mail
+    from django.utils import translation
+    from django.utils.formats import date_format
+    from django.utils.translation import gettext
+
+    from cxacademy.accounts.services import preferred_language
+
+    with transaction.atomic():
+        enrolment = (
+            Enrolment.objects.select_for_update().select_related("user").get(pk=enrolment_id)
+        )
+        if kind in enrolment.reminders_sent or enrolment.completed_at:
+            return False
+        enrolment.reminders_sent = sorted({*enrolment.reminders_sent, kind})
+        enrolment.save(update_fields=["reminders_sent"])
+    language = preferred_language(enrolment.user) or "id"
+    with translation.override(language):
+        from wagtail.models import Locale
+
+        locale = Locale.objects.filter(language_code=language).first()
+        course = selectors.courses_by_key([enrolment.course_key], locale).get(enrolment.course_key)
+        if course is None:
+            return False
+        values = {
+            "name": enrolment.user.get_short_name(),
+            "course": course.title,
+            "date": date_format(enrolment.due_date, "DATE_FORMAT"),
+            "url": course.get_full_url() or "",
+        }
+        if kind == OVERDUE:
+            subject = gettext("“%(course)s” is overdue") % values
+            body = gettext(
+                "Hello %(name)s,\n\nthe course “%(course)s” was due on %(date)s and is not "
+                "finished yet. Please complete it as soon as you can:\n%(url)s\n\nCX Academy"
+            )
+        else:
+            subject = gettext("Reminder: “%(course)s” is due on %(date)s") % values
+            body = gettext(
+                "Hello %(name)s,\n\nthe course “%(course)s” is due on %(date)s. "
+                "Continue where you left off:\n%(url)s\n\nCX Academy"
+            )
+        send_mail(subject, body % values, None, [enrolment.user.email])
+    return True

@@ -21,3 +21,11 @@ def course_completed(enrolment_id: int) -> int:
     for handler in handlers:
         handler(enrolment)
     return len(handlers)
+
+
+@task()
+def send_assignment_reminder(enrolment_id: int, kind: str) -> bool:
+    """Email one due-date or overdue reminder (sent once)."""
+    from courses.services import assignment_reminder_send
+
+    return assignment_reminder_send(enrolment_id=enrolment_id, kind=kind)

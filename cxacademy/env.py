@@ -113,6 +113,10 @@ class Config:
     saml: SamlProvider | None = None
     log_level: str = "INFO"
     certificate_reminder_days: tuple[int, ...] = (60, 30, 7)
+    assignment_reminder_days: tuple[int, ...] = (7, 1)
+    exports_root: Path = BASE_DIR / "var" / "exports"
+    export_background_rows: int = 5_000
+    export_keep_hours: int = 24
 
 
 def _oidc(environ: Mapping[str, str]) -> OidcProvider | None:
@@ -201,6 +205,10 @@ def read(environ: Mapping[str, str] | None = None) -> Config:
         saml=_saml(environ),
         log_level=environ.get("LOG_LEVEL", "INFO").upper(),
         certificate_reminder_days=_days(environ, "CERTIFICATE_REMINDER_DAYS", (60, 30, 7)),
+        assignment_reminder_days=_days(environ, "ASSIGNMENT_REMINDER_DAYS", (7, 1)),
+        exports_root=Path(environ.get("EXPORTS_ROOT", str(BASE_DIR / "var" / "exports"))),
+        export_background_rows=_int(environ, "EXPORT_BACKGROUND_ROWS", 5_000),
+        export_keep_hours=_int(environ, "EXPORT_KEEP_HOURS", 24),
     )
 
 

@@ -14,6 +14,10 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from django.utils.translation import gettext_lazy as _
+
+from courses.reports import ReportColumn, item_score_expression
+
 
 @dataclass(frozen=True)
 class Graded:
@@ -81,3 +85,16 @@ def item_analysis(rows: list[Graded]) -> list[ItemStats]:
             )
         )
     return stats
+
+
+# --- Completion report --------------------------------------------------------
+
+COMPLETION_COLUMNS = [
+    ReportColumn(
+        "best_quiz_score",
+        _("Best quiz score"),
+        kind="score",
+        width=12,
+        annotation=item_score_expression("quiz"),
+    ),
+]

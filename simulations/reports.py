@@ -4,6 +4,10 @@ scores, and how often each choice was taken (the path funnel)."""
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from django.utils.translation import gettext_lazy as _
+
+from courses.reports import ReportColumn, item_score_expression
+
 
 @dataclass
 class ScenarioStats:
@@ -50,3 +54,16 @@ def scenario_stats(runs: list[dict], step_order: list[str]) -> ScenarioStats:
         if visits[step] or taken[step]
     ]
     return stats
+
+
+# --- Completion report --------------------------------------------------------
+
+COMPLETION_COLUMNS = [
+    ReportColumn(
+        "simulation_score",
+        _("Simulation score"),
+        kind="score",
+        width=12,
+        annotation=item_score_expression("simulation"),
+    ),
+]

@@ -4,6 +4,7 @@ import pytest
 from django.core.cache import cache
 from hypothesis import settings as hypothesis_settings
 
+from certificates.models import CertificateTemplate
 from cxacademy.home.site_setup import setup_site
 from tests import factories
 
@@ -48,3 +49,15 @@ def hr_user(site):
 @pytest.fixture
 def superuser(site):
     return factories.UserFactory(is_superuser=True, is_staff=True)
+
+
+@pytest.fixture
+def cert_template(db):
+    return CertificateTemplate.objects.create(
+        name="Standar",
+        title="Sertifikat Kelulusan",
+        body="Diberikan kepada {name} untuk {course} pada {date}, nilai {score}. No. {number}",
+        signatory_1_name="Rina Wulandari",
+        signatory_1_title="Kepala Akademi",
+        validity_months=12,
+    )

@@ -127,6 +127,14 @@ class LearnerProfile(models.Model):
         related_name="members",
     )
     job_title = models.CharField(_("job title"), max_length=150, blank=True)
+    manager = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("manager"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="reports",
+    )
     preferred_language = models.CharField(
         _("preferred language"),
         max_length=10,

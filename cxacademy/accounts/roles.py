@@ -55,6 +55,7 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
         "courses.add_courseassignment",
         "courses.change_courseassignment",
         "courses.delete_courseassignment",
+        "courses.view_completion_report",
         "certificates.view_certificate",
         "certificates.change_certificate",
     ],

@@ -21,6 +21,7 @@ CSRF_TRUSTED_ORIGINS = CONFIG.csrf_trusted_origins
 INSTALLED_APPS = [
     "cxacademy.accounts",
     "cxacademy.home",
+    "cxacademy.hr",
     "courses",
     "quizzes",
     "simulations",
@@ -175,6 +176,12 @@ ACCOUNT_RATE_LIMITS = {
 }
 SIGNUP_OPEN = CONFIG.signup_open
 CERTIFICATE_REMINDER_DAYS = list(CONFIG.certificate_reminder_days)
+# Assignment reminders: days before the due date (each sent once), plus one when overdue.
+ASSIGNMENT_REMINDER_DAYS = list(CONFIG.assignment_reminder_days)
+# Completion exports over this many rows run as a background task; files are kept
+# this many hours, in private storage (never under MEDIA_URL).
+EXPORT_BACKGROUND_ROWS = CONFIG.export_background_rows
+EXPORT_KEEP_HOURS = CONFIG.export_keep_hours
 REQUIRE_STAFF_MFA = CONFIG.require_staff_mfa
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "CX Academy"
@@ -217,6 +224,11 @@ MEDIA_URL = CONFIG.media_url
 STORAGES = {
     "default": {"BACKEND": CONFIG.media_storage},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    # Report exports: personal data, served only to the person who asked for them.
+    "exports": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": CONFIG.exports_root, "base_url": None},
+    },
 }
 
 # --- Wagtail ----------------------------------------------------------------

@@ -120,7 +120,10 @@ def test_an_assignment_without_anyone_to_assign_is_refused(client, hr_user, cour
     response = client.post("/admin/course_assignments/new/", {"course": course.pk})
     assert response.status_code == 200
     with translation.override("id"):  # the admin speaks the site language by default
-        assert _("Choose a department, named learners, or both.") in response.content.decode()
+        assert (
+            _("Choose a department, job titles, named learners, or a combination.")
+            in response.content.decode()
+        )
     assert not CourseAssignment.objects.exists()
 
 

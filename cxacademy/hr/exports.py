@@ -1,0 +1,200 @@
+"""Exports of the completion report, and the audit log they write.
+
+Every export, however it is made, is a `ReportExport` row: who, when, which
+filters, how many rows. Up to `EXPORT_BACKGROUND_ROWS` rows it streams straight
+to the browser; above that a background task writes the file into private
+storage, records its progress, and keeps it `EXPORT_KEEP_HOURS` hours for the
+person who asked (nobody else may download it).
+"""
+
+import datetime
+import logging
+import secrets
+import tempfile
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+from django.core.files import File
+from django.core.files.storage import storages
+from django.db import transaction
+from django.http import FileResponse, StreamingHttpResponse
+from django.utils import timezone, translation
+
+from courses.reports import Context
+from cxacademy import spreadsheets
+from cxacademy.hr import report
+from cxacademy.hr.models import ReportExport
+
+logger = logging.getLogger(__name__)
+
+PROGRESS_EVERY = 1_000
+
+
+def storage():
+    return storages["exports"]
+
+
+def file_name(export: ReportExport) -> str:
+    """What the person's browser saves: completions-2026-11-26.xlsx"""
+    return f"completions-{timezone.localdate(export.requested_at).isoformat()}.{export.format}"
+
+
+def _time_zone(user) -> ZoneInfo:
+    profile = getattr(user, "profile", None) if user else None
+    name = getattr(profile, "time_zone", None) or settings.DEFAULT_USER_TIME_ZONE
+    try:
+        return ZoneInfo(name)
+    except (KeyError, ValueError):
+        return ZoneInfo(settings.DEFAULT_USER_TIME_ZONE)
+
+
+def export_log(
+    *, user, filters: report.ReportFilters, fmt: str, rows: int, channel: str, status: str
+) -> ReportExport:
+    """Write the audit-log row of an export."""
+    return ReportExport.objects.create(
+        requested_by=user if user and user.is_authenticated else None,
+        requested_by_email=getattr(user, "email", "") or "",
+        channel=channel,
+        format=fmt,
+        filters=filters.to_json(),
+        language=translation.get_language() or settings.LANGUAGE_CODE,
+        rows=rows,
+        status=status,
+    )
+
+
+def write(*, fmt: str, target, filters: report.ReportFilters, tz: ZoneInfo, on_row=None) -> int:
+    """Write the rows the filters select to `target` (a binary file) as CSV or XLSX."""
+    context = Context.build()
+    presenter = report.Presenter(context, tz)
+    rows = presenter.rows(filters.queryset(context))
+    if fmt == ReportExport.Format.XLSX:
+        return spreadsheets.xlsx_write(
+            target,
+            header=report.header(),
+            rows=rows,
+            kinds=[column.kind for column in report.COLUMNS],
+            widths=[column.width for column in report.COLUMNS],
+            title=translation.gettext("Completions"),
+            on_row=on_row,
+        )
+    count = 0
+    for count, line in enumerate(spreadsheets.csv_lines(report.header(), rows)):  # noqa: B007
+        target.write(line.encode("utf-8"))
+        if count and on_row is not None:
+            on_row(count)
+    return count  # lines after the header
+
+
+def stream(*, export: ReportExport, filters: report.ReportFilters, user):
+    """The response for an export small enough to send at once."""
+    tz = _time_zone(user)
+    name = file_name(export)
+    if export.format == ReportExport.Format.CSV:
+        context = Context.build()
+        rows = report.Presenter(context, tz).rows(filters.queryset(context))
+        response = StreamingHttpResponse(
+            (line.encode("utf-8") for line in spreadsheets.csv_lines(report.header(), rows)),
+            content_type="text/csv; charset=utf-8",
+        )
+        response["Content-Disposition"] = f'attachment; filename="{name}"'
+        return response
+    # FileResponse closes the buffer once it is sent.
+    buffer = tempfile.SpooledTemporaryFile(max_size=8 * 1024 * 1024)  # noqa: SIM115
+    write(fmt=export.format, target=buffer, filters=filters, tz=tz)
+    buffer.seek(0)
+    return FileResponse(
+        buffer,
+        as_attachment=True,
+        filename=name,
+        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    )
+
+
+def export_request(*, user, filters: report.ReportFilters, fmt: str):
+    """Start an export from the admin: (export, response) when it streams now,
+    (export, None) when it was queued as a background task."""
+    context = Context.build()
+    rows = filters.queryset(context).count()
+    exports_purge()
+    if rows <= settings.EXPORT_BACKGROUND_ROWS:
+        export = export_log(
+            user=user,
+            filters=filters,
+            fmt=fmt,
+            rows=rows,
+            channel=ReportExport.Channel.ADMIN,
+            status=ReportExport.Status.STREAMED,
+        )
+        return export, stream(export=export, filters=filters, user=user)
+    export = export_log(
+        user=user,
+        filters=filters,
+        fmt=fmt,
+        rows=rows,
+        channel=ReportExport.Channel.ADMIN,
+        status=ReportExport.Status.QUEUED,
+    )
+    from cxacademy.hr.tasks import export_completions
+
+    transaction.on_commit(lambda: export_completions.enqueue(export.pk))
+    return export, None
+
+
+def export_run(*, export_id: int) -> ReportExport:
+    """Write a queued export's file (the background task's work)."""
+    export = ReportExport.objects.select_related("requested_by__profile").get(pk=export_id)
+    if export.status != ReportExport.Status.QUEUED:
+        return export
+    ReportExport.objects.filter(pk=export.pk).update(status=ReportExport.Status.RUNNING)
+    name = f"{export.pk}-{secrets.token_hex(12)}.{export.format}"
+
+    def progress(done: int):
+        if done % PROGRESS_EVERY == 0:
+            ReportExport.objects.filter(pk=export.pk).update(rows_done=done)
+
+    try:
+        with translation.override(export.language), tempfile.TemporaryFile() as handle:
+            rows = write(
+                fmt=export.format,
+                target=handle,
+                filters=report.ReportFilters.from_json(export.filters),
+                tz=_time_zone(export.requested_by),
+                on_row=progress,
+            )
+            handle.seek(0)
+            stored = storage().save(name, File(handle, name=name))
+    except Exception:
+        logger.exception("Export %s failed", export.pk)
+        ReportExport.objects.filter(pk=export.pk).update(
+            status=ReportExport.Status.FAILED,
+            finished_at=timezone.now(),
+            error="The export could not be written; see the server log.",
+        )
+        raise
+    now = timezone.now()
+    ReportExport.objects.filter(pk=export.pk).update(
+        status=ReportExport.Status.READY,
+        rows_done=rows,
+        file_name=stored,
+        finished_at=now,
+        expires_at=now + datetime.timedelta(hours=settings.EXPORT_KEEP_HOURS),
+    )
+    export.refresh_from_db()
+    return export
+
+
+def exports_purge(now=None) -> int:
+    """Delete the files of exports past their time; the audit-log rows stay."""
+    now = now or timezone.now()
+    expired = list(
+        ReportExport.objects.filter(status=ReportExport.Status.READY, expires_at__lte=now)
+    )
+    for export in expired:
+        if export.file_name:
+            storage().delete(export.file_name)
+    ReportExport.objects.filter(pk__in=[e.pk for e in expired]).update(
+        status=ReportExport.Status.EXPIRED, file_name=""
+    )
+    return len(expired)

@@ -1,0 +1,76 @@
+"""Completion report exports: each one is a row of the audit log, and a large one
+is also a background job with progress and a file kept for a limited time."""
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+
+class ReportExport(models.Model):
+    class Format(models.TextChoices):
+        CSV = "csv", "CSV"
+        XLSX = "xlsx", "XLSX"
+
+    class Status(models.TextChoices):
+        STREAMED = "streamed", _("Downloaded straight away")
+        QUEUED = "queued", _("Waiting")
+        RUNNING = "running", _("Being written")
+        READY = "ready", _("Ready to download")
+        FAILED = "failed", _("Failed")
+        EXPIRED = "expired", _("Expired")
+
+    class Channel(models.TextChoices):
+        ADMIN = "admin", _("Admin")
+        COMMAND = "command", _("Command line")
+
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("requested by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    # Kept even if the account is later deleted: the audit log must say who.
+    requested_by_email = models.EmailField(_("requested by (email)"), blank=True)
+    requested_at = models.DateTimeField(_("requested at"), default=timezone.now, db_index=True)
+    channel = models.CharField(_("channel"), max_length=10, choices=Channel, default=Channel.ADMIN)
+    format = models.CharField(_("format"), max_length=4, choices=Format)
+    filters = models.JSONField(_("filters"), default=dict, blank=True)
+    language = models.CharField(max_length=10, default=settings.LANGUAGE_CODE)
+    rows = models.PositiveIntegerField(_("rows"), default=0)
+    rows_done = models.PositiveIntegerField(default=0)
+    status = models.CharField(_("status"), max_length=10, choices=Status, default=Status.QUEUED)
+    file_name = models.CharField(max_length=200, blank=True, editable=False)
+    finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
+    expires_at = models.DateTimeField(_("available until"), null=True, blank=True)
+    error = models.TextField(blank=True)
+
+    class Meta:
+        verbose_name = _("report export")
+        verbose_name_plural = _("report exports")
+        ordering = ["-requested_at"]
+
+    def __str__(self):
+        when = f"{self.requested_at:%Y-%m-%d %H:%M}"
+        return f"{self.get_format_display()} · {self.requested_by_email} · {when}"
+
+    @property
+    def percent(self) -> int:
+        if self.status in (self.Status.READY, self.Status.STREAMED):
+            return 100
+        return round(100 * self.rows_done / self.rows) if self.rows else 0
+
+    @property
+    def downloadable(self) -> bool:
+        return (
+            self.status == self.Status.READY
+            and bool(self.file_name)
+            and self.expires_at is not None
+            and self.expires_at > timezone.now()
+        )
+
+    @property
+    def finished(self) -> bool:
+        return self.status not in (self.Status.QUEUED, self.Status.RUNNING)

@@ -1,0 +1,298 @@
+"""The completion report: one row per person × course, joined from the columns
+each app declares in its `reports.py`.
+
+The same filters drive the admin page, its exports, background export jobs and
+`manage.py export_completions`: `CompletionFilterSet` validates them (from a
+query string or command-line options) into `ReportFilters`, which builds the one
+SQL query. Display values (department paths, course titles in the viewer's
+language, status labels, local times) are added in Python from small lookups
+read once, never per row.
+"""
+
+import datetime
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass, field
+from uuid import UUID
+from zoneinfo import ZoneInfo
+
+import django_filters
+from django import forms
+from django.db.models import Q, QuerySet
+from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
+
+from certificates import reports as certificate_reports
+from courses import reports as course_reports
+from courses.models import Enrolment
+from courses.reports import Context, ReportColumn, Status
+from courses.selectors import department_subtree
+from cxacademy.accounts.models import Department
+from quizzes import reports as quiz_reports
+from simulations import reports as simulation_reports
+
+COLUMNS: list[ReportColumn] = [
+    *course_reports.COLUMNS,
+    *quiz_reports.COMPLETION_COLUMNS,
+    *simulation_reports.COMPLETION_COLUMNS,
+    course_reports.COMPLETED_COLUMN,
+    *certificate_reports.COMPLETION_COLUMNS,
+    course_reports.ACTIVE_COLUMN,
+]
+
+# Sortable columns and the database order each sorts by.
+SORT_KEYS = {
+    "employee_id": "user__profile__employee_id",
+    "full_name": "user__full_name",
+    "department": "user__profile__department__name",
+    "job_title": "user__profile__job_title",
+    "assigned_on": "enrolled_at",
+    "due_date": "due_date",
+    "started_on": "started_at",
+    "state": "state",
+    "progress": "progress",
+    "best_quiz_score": "best_quiz_score",
+    "simulation_score": "simulation_score",
+    "completed_on": "completed_at",
+    "certificate_expiry": "certificate_expiry",
+}
+DEFAULT_ORDER = ("user__full_name", "user__email", "course_key")
+
+PEOPLE_CHOICES = [
+    ("active", _("Active people")),
+    ("inactive", _("Deactivated people")),
+    ("all", _("Everyone")),
+]
+
+
+@dataclass
+class ReportFilters:
+    """What the report shows. Serialisable, so a background export or the audit
+    log keeps exactly the filters the person saw."""
+
+    course: UUID | None = None
+    department: int | None = None
+    status: str = ""
+    overdue: bool = False
+    people: str = "active"
+    search: str = ""
+    due: tuple[datetime.date | None, datetime.date | None] = (None, None)
+    assigned: tuple[datetime.date | None, datetime.date | None] = (None, None)
+    completed: tuple[datetime.date | None, datetime.date | None] = (None, None)
+    ordering: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        data = asdict(self)
+        data["course"] = str(self.course) if self.course else None
+        for name in ("due", "assigned", "completed"):
+            data[name] = [d.isoformat() if d else None for d in getattr(self, name)]
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict) -> "ReportFilters":
+        def dates(pair):
+            pair = pair or (None, None)
+            return tuple(datetime.date.fromisoformat(d) if d else None for d in pair)
+
+        return cls(
+            course=UUID(data["course"]) if data.get("course") else None,
+            department=data.get("department"),
+            status=data.get("status", ""),
+            overdue=bool(data.get("overdue")),
+            people=data.get("people", "active"),
+            search=data.get("search", ""),
+            due=dates(data.get("due")),
+            assigned=dates(data.get("assigned")),
+            completed=dates(data.get("completed")),
+            ordering=list(data.get("ordering") or []),
+        )
+
+    def describe(self, context: Context) -> list[str]:
+        """The filters in words, for the audit log and the export's file name."""
+        parts = []
+        if self.course:
+            parts.append(context.titles.get(self.course, str(self.course)))
+        if self.department:
+            department = Department.objects.filter(pk=self.department).first()
+            parts.append(department.path if department else str(self.department))
+        if self.status:
+            parts.append(str(Status.LABELS.get(self.status, self.status)))
+        if self.overdue:
+            parts.append(gettext("Overdue only"))
+        parts.append(str(dict(PEOPLE_CHOICES).get(self.people, self.people)))
+        if self.search:
+            parts.append(f"“{self.search}”")
+        for label, (start, end) in (
+            (gettext("due"), self.due),
+            (gettext("assigned"), self.assigned),
+            (gettext("completed"), self.completed),
+        ):
+            if start or end:
+                parts.append(f"{label} {start or '…'} – {end or '…'}")
+        return parts
+
+    def queryset(self, context: Context) -> QuerySet:
+        """The report's rows, filtered, annotated and ordered: one SQL query."""
+        rows = course_reports.enrolment_rows()
+        if self.course:
+            rows = rows.filter(course_key=self.course)
+        if self.department:
+            rows = rows.filter(user__profile__department_id__in=department_subtree(self.department))
+        if self.people == "active":
+            rows = rows.filter(user__is_active=True)
+        elif self.people == "inactive":
+            rows = rows.filter(user__is_active=False)
+        if self.search:
+            rows = rows.filter(
+                Q(user__full_name__icontains=self.search)
+                | Q(user__email__icontains=self.search)
+                | Q(user__profile__employee_id__iexact=self.search)
+            )
+        for path, (start, end) in (
+            ("due_date", self.due),
+            ("enrolled_at__date", self.assigned),
+            ("completed_at__date", self.completed),
+        ):
+            if start:
+                rows = rows.filter(**{f"{path}__gte": start})
+            if end:
+                rows = rows.filter(**{f"{path}__lte": end})
+        rows = rows.annotate(
+            **{c.key: c.annotation(context) for c in COLUMNS if c.annotation is not None}
+        )
+        if self.status:
+            rows = rows.filter(state=self.status)
+        if self.overdue:
+            rows = rows.filter(state=Status.OVERDUE)
+        order = [
+            ("-" if key.startswith("-") else "") + SORT_KEYS[key.lstrip("-")]
+            for key in self.ordering
+            if key.lstrip("-") in SORT_KEYS
+        ]
+        return rows.order_by(*order, *DEFAULT_ORDER)
+
+
+class CompletionFilterSet(WagtailFilterSet):
+    """The report's filters as a form (query string or command-line options)."""
+
+    course = django_filters.ChoiceFilter(
+        label=_("Course"), method="keep", empty_label=_("All courses")
+    )
+    department = django_filters.ChoiceFilter(
+        label=_("Department"),
+        method="keep",
+        empty_label=_("All departments"),
+        help_text=_("Includes its sub-departments."),
+    )
+    status = django_filters.ChoiceFilter(
+        label=_("Status"), choices=Status.CHOICES, method="keep", empty_label=_("Any status")
+    )
+    overdue = django_filters.BooleanFilter(
+        label=_("Overdue only"), method="keep", widget=forms.CheckboxInput
+    )
+    people = django_filters.ChoiceFilter(
+        label=_("People"), choices=PEOPLE_CHOICES, method="keep", empty_label=None
+    )
+    search = django_filters.CharFilter(label=_("Name, email or employee ID"), method="keep")
+    due = django_filters.DateFromToRangeFilter(
+        label=_("Due between"), method="keep", widget=DateRangePickerWidget
+    )
+    assigned = django_filters.DateFromToRangeFilter(
+        label=_("Assigned between"), method="keep", widget=DateRangePickerWidget
+    )
+    completed = django_filters.DateFromToRangeFilter(
+        label=_("Completed between"), method="keep", widget=DateRangePickerWidget
+    )
+
+    class Meta:
+        model = Enrolment
+        fields: list[str] = []
+
+    def __init__(self, *args, context: Context, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.filters["course"].extra["choices"] = sorted(
+            ((str(key), title) for key, title in context.titles.items()), key=lambda c: c[1]
+        )
+        departments = Department.objects.select_related("parent__parent__parent")
+        self.filters["department"].extra["choices"] = sorted(
+            ((str(d.pk), d.path) for d in departments), key=lambda c: c[1].casefold()
+        )
+
+    def keep(self, queryset, name, value):
+        """Filtering happens in `ReportFilters.queryset`; the form only validates."""
+        return queryset
+
+    def report_filters(self, ordering: Iterable[str] = ()) -> ReportFilters:
+        data = self.form.cleaned_data if self.is_bound and self.is_valid() else {}
+
+        def pair(value):
+            return (
+                value.start.date() if value and value.start else None,
+                value.stop.date() if value and value.stop else None,
+            )
+
+        return ReportFilters(
+            course=UUID(data["course"]) if data.get("course") else None,
+            department=int(data["department"]) if data.get("department") else None,
+            status=data.get("status") or "",
+            overdue=bool(data.get("overdue")),
+            people=data.get("people") or "active",
+            search=(data.get("search") or "").strip(),
+            due=pair(data.get("due")),
+            assigned=pair(data.get("assigned")),
+            completed=pair(data.get("completed")),
+            ordering=[key for key in ordering if key],
+        )
+
+
+# --- Presenting rows -----------------------------------------------------------
+
+
+class Presenter:
+    """Turns the query's raw values into what people read: department paths, course
+    titles, status labels and local times. Lookups are read once."""
+
+    def __init__(self, context: Context, tz: ZoneInfo | None = None):
+        self.context = context
+        self.tz = tz or timezone.get_current_timezone()
+        self.departments = {
+            d.pk: d.path for d in Department.objects.select_related("parent__parent__parent")
+        }
+        self.yes, self.no = gettext("Yes"), gettext("No")
+        self.status_labels = {key: str(label) for key, label in Status.CHOICES}
+
+    def paths(self) -> list[str]:
+        return [column.path if column.annotation is None else column.key for column in COLUMNS]
+
+    def values(self, queryset: QuerySet) -> QuerySet:
+        return queryset.values_list(*self.paths())
+
+    def present(self, raw: tuple) -> list:
+        """One row with typed values: text, dates, aware datetimes made local and
+        naive, numbers (progress and scores as 0–100), booleans."""
+        out = []
+        for column, value in zip(COLUMNS, raw, strict=True):
+            if column.key == "department":
+                value = self.departments.get(value, "")
+            elif column.key == "course":
+                value = self.context.titles.get(value, "")
+            elif column.key == "state":
+                value = self.status_labels.get(value, value)
+            elif column.kind == "datetime" and value is not None:
+                value = timezone.localtime(value, self.tz).replace(tzinfo=None, microsecond=0)
+            elif column.kind == "score" and value is not None:
+                value = float(value)
+            elif column.kind == "bool":
+                value = self.yes if value else self.no
+            out.append("" if value is None else value)
+        return out
+
+    def rows(self, queryset: QuerySet, chunk_size: int = 2_000) -> Iterator[list]:
+        """Every row, streamed from the database in chunks (flat memory)."""
+        for raw in self.values(queryset).iterator(chunk_size=chunk_size):
+            yield self.present(raw)
+
+
+def header() -> list[str]:
+    return [str(column.label) for column in COLUMNS]

@@ -1,0 +1,183 @@
+"""HR's admin screens: the completion report with its exports, the exports log,
+and the dashboard. Only people with `courses.view_completion_report` (HR) and
+superusers reach them."""
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied
+from django.db.models import Q
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.reports import ReportView
+
+from courses.reports import Context
+from cxacademy.hr import dashboard as hr_dashboard
+from cxacademy.hr import exports, report
+from cxacademy.hr.models import ReportExport
+
+PERMISSION = "courses.view_completion_report"
+PAGE_SIZES = (25, 50, 100, 250)
+
+
+def _require(request):
+    if not request.user.has_perm(PERMISSION):
+        raise PermissionDenied
+
+
+class ReportCell(Column):
+    """A cell of the completion report, with a template per kind of value."""
+
+    templates = {
+        "percent": "hr/cells/progress.html",
+        "state": "hr/cells/status.html",
+        "date": "hr/cells/date.html",
+        "datetime": "hr/cells/datetime.html",
+    }
+
+    def __init__(self, spec, **kwargs):
+        self.spec = spec
+        self.cell_template_name = self.templates.get(
+            "state" if spec.key == "state" else spec.kind, "wagtailadmin/tables/cell.html"
+        )
+        super().__init__(
+            spec.key,
+            label=spec.label,
+            sort_key=spec.key if spec.key in report.SORT_KEYS else None,
+            **kwargs,
+        )
+
+
+class CompletionReportView(ReportView):
+    page_title = _("Completion report")
+    header_icon = "table"
+    template_name = "hr/completion_report.html"
+    results_template_name = "hr/completion_report_results.html"
+    index_url_name = "completion_report"
+    index_results_url_name = "completion_report_results"
+    filterset_class = report.CompletionFilterSet
+    # Only its presence matters: it shows Wagtail's CSV/XLSX export buttons, which
+    # keep the filters in the query string. The export itself is ours (see `get`).
+    list_export = ["full_name"]
+    paginate_by = 50
+
+    def dispatch(self, request, *args, **kwargs):
+        _require(request)
+        return super().dispatch(request, *args, **kwargs)
+
+    @cached_property
+    def report_context(self) -> Context:
+        return Context.build()
+
+    @cached_property
+    def columns(self):
+        return [ReportCell(spec) for spec in report.COLUMNS]
+
+    def get_filterset_kwargs(self):
+        return {**super().get_filterset_kwargs(), "context": self.report_context}
+
+    @cached_property
+    def report_filters(self) -> report.ReportFilters:
+        return self.filters.report_filters(ordering=[self.ordering] if self.ordering else [])
+
+    def get_paginate_by(self, queryset):
+        try:
+            size = int(self.request.GET.get("per_page", self.paginate_by))
+        except ValueError:
+            size = self.paginate_by
+        return size if size in PAGE_SIZES else self.paginate_by
+
+    def get_queryset(self):
+        self.presenter = report.Presenter(self.report_context)
+        return self.presenter.values(self.report_filters.queryset(self.report_context))
+
+    def order_queryset(self, queryset):
+        return queryset  # ReportFilters orders (by the ?ordering= column)
+
+    def get_table(self, object_list):
+        return super().get_table(self.present(object_list))
+
+    def present(self, object_list):
+        keys = [spec.key for spec in report.COLUMNS]
+        state = keys.index("state")
+        return [
+            {**dict(zip(keys, self.presenter.present(raw), strict=True)), "state_code": raw[state]}
+            for raw in object_list
+        ]
+
+    def get(self, request, *args, **kwargs):
+        fmt = request.GET.get("export")
+        if fmt in (ReportExport.Format.CSV, ReportExport.Format.XLSX):
+            export, response = exports.export_request(
+                user=request.user, filters=self.report_filters, fmt=fmt
+            )
+            return response if response is not None else redirect("report_export", export.pk)
+        return super().get(request, *args, **kwargs)
+
+    def get_context_data(self, *args, **kwargs):
+        context = super().get_context_data(*args, **kwargs)
+        context["page_sizes"] = PAGE_SIZES
+        context["per_page"] = self.get_paginate_by(None)
+        context["threshold"] = settings.EXPORT_BACKGROUND_ROWS
+        context["log_url"] = reverse("report_exports")
+        return context
+
+
+class CompletionReportResultsView(CompletionReportView):
+    """The table alone, refreshed in place when a filter changes."""
+
+    def get_template_names(self):
+        return [self.results_template_name]
+
+
+def export_detail(request, pk):
+    """Progress of a background export, then its download link. Only the person
+    who asked sees it (anyone else: 404)."""
+    _require(request)
+    export = get_object_or_404(ReportExport, pk=pk, requested_by=request.user)
+    exports.exports_purge()
+    export.refresh_from_db()
+    context = Context.build()
+    return render(
+        request,
+        "hr/export_detail.html",
+        {
+            "export": export,
+            "filters": report.ReportFilters.from_json(export.filters).describe(context),
+        },
+    )
+
+
+def export_download(request, pk):
+    _require(request)
+    export = get_object_or_404(ReportExport, pk=pk, requested_by=request.user)
+    if not export.downloadable:
+        raise Http404
+    try:
+        handle = exports.storage().open(export.file_name, "rb")
+    except FileNotFoundError as missing:
+        raise Http404 from missing
+    return FileResponse(handle, as_attachment=True, filename=exports.file_name(export))
+
+
+def export_log(request):
+    """The audit log: every export, by whom, when, with which filters and rows."""
+    _require(request)
+    exports.exports_purge()
+    entries = ReportExport.objects.select_related("requested_by")
+    query = request.GET.get("q", "").strip()
+    if query:
+        entries = entries.filter(Q(requested_by_email__icontains=query))
+    entries = list(entries[:200])
+    context = Context.build()
+    for entry in entries:
+        entry.described = report.ReportFilters.from_json(entry.filters).describe(context)
+        entry.mine = entry.requested_by_id == request.user.pk
+    return render(request, "hr/export_log.html", {"entries": entries, "query": query})
+
+
+def dashboard(request):
+    _require(request)
+    return render(request, "hr/dashboard.html", hr_dashboard.build())
