@@ -14,8 +14,10 @@ from dataclasses import dataclass
 from functools import cached_property
 from urllib.parse import parse_qs, urlsplit
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.forms.utils import ErrorList
+from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
 from django.utils.text import format_lazy, slugify
@@ -26,6 +28,8 @@ from wagtail.blocks.list_block import ListBlockValidationError
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.images.blocks import ImageChooserBlock
 
+from courses import metric_lab
+from courses.metric_lab import METRIC_CHOICES, METRIC_NAMES, METRICS, Exercise, Number
 from cxacademy.home.templatetags.cxa import richtext_clean
 
 PREVIEW_TEMPLATE = "courses/blocks/preview.html"
@@ -916,6 +920,172 @@ class KnowledgeCheckBlock(blocks.StructBlock):
         return value
 
 
+class MetricLabValue(blocks.StructValue):
+    @cached_property
+    def metric_codes(self) -> list[str]:
+        """The metrics offered, in the trainer's order, unknown or repeated codes dropped."""
+        return list(dict.fromkeys(m for m in self.get("metrics") or [] if m in METRIC_NAMES))
+
+    @cached_property
+    def metric_options(self) -> list[tuple[str, str]]:
+        return [(code, METRIC_NAMES[code]) for code in self.metric_codes]
+
+    @cached_property
+    def fallback_id(self) -> str:
+        # Used for element ids when the page did not pass a block id (admin preview).
+        return f"{zlib.crc32((self.get('heading') or '').encode()):08x}"
+
+
+@dataclass(frozen=True)
+class MetricLabState:
+    """What one learner sees of one metric lab block right now."""
+
+    element_id: str
+    live: bool  # False in previews: the forms are shown but cannot be sent
+    signed_in: bool
+    exercise: Exercise | None = None
+    attempt: object = None  # the MetricLabAttempt shown, if any
+    next_metric: str = ""
+    new_url: str = ""
+    answer_url: str = ""
+    error: str = ""  # why the answer typed could not be read
+    typed: str = ""
+    new_error: str = ""  # why no new exercise was started
+
+    @property
+    def answered(self) -> bool:
+        return bool(self.attempt and self.attempt.answered_at)
+
+    @property
+    def learner_answer(self) -> Number | None:
+        if not self.answered or self.attempt.answer is None:
+            return None
+        return self.exercise.learner_answer(self.attempt.answer)
+
+    @property
+    def current_id(self) -> str:
+        return str(self.attempt.pk) if self.attempt else ""
+
+
+def metric_lab_error_key(attempt_id: int) -> str:
+    """Session key of an unreadable answer waiting to be shown (forms without JavaScript)."""
+    return f"cxa-metric-lab-error-{attempt_id}"
+
+
+class MetricLabBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(
+        label=_("Heading"),
+        max_length=120,
+        help_text=_("e.g. “Practise: calculate the metric yourself”"),
+    )
+    intro = blocks.RichTextBlock(
+        label=_("Introduction"),
+        required=False,
+        features=SHORT_FEATURES,
+        help_text=_("A sentence or two before the exercise: what to practise and why."),
+    )
+    metrics = blocks.MultipleChoiceBlock(
+        label=_("Metrics"),
+        choices=METRIC_CHOICES,
+        default=list(METRICS),
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_(
+            "Tick at least one. Learners get a new data set every time and may pick the "
+            "metric; otherwise they go through the ticked ones in turn."
+        ),
+    )
+
+    class Meta:
+        icon = "clipboard-list"
+        label = _("Metric lab")
+        group = GROUP_PRACTICE
+        template = "courses/blocks/metric_lab.html"
+        preview_template = PREVIEW_TEMPLATE
+        value_class = MetricLabValue
+        description = _(
+            "Learners calculate CSAT, NPS, CES, retention, churn, CLV, FCR or AHT from a "
+            "fresh data set; the server checks the answer and then shows a worked solution. "
+            "It does not count towards a score."
+        )
+        preview_value = {
+            "heading": _("Practise: calculate the metric yourself"),
+            "intro": format_lazy(
+                "<p>{}</p>",
+                _(
+                    "Every exercise brings new figures from an Indonesian store, bank, telco "
+                    "or online shop. Work it out on paper or with a calculator, then check "
+                    "your answer."
+                ),
+            ),
+            "metrics": list(METRICS),
+        }
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["lab"] = self.state(value, context)
+        return context
+
+    def state(self, value, context) -> MetricLabState:
+        """The learner's current exercise and result, read from the server's records."""
+        from courses.models import MetricLabAttempt
+
+        block_id = context.get("block_id")
+        page = context.get("page")
+        request = context.get("request")
+        element_id = f"metric-lab-{block_id or value.fallback_id}"
+        codes = value.metric_codes
+        live = bool(block_id and page and page.pk and request and codes)
+        if context.get("preview") or context.get("block_preview") or not live:
+            # The trainer sees the kind of exercise learners get, with the forms inert.
+            sample = metric_lab.generate(codes[0], 1) if codes else None
+            return MetricLabState(
+                element_id=element_id, live=False, signed_in=False, exercise=sample
+            )
+        user = request.user
+        if not user.is_authenticated:
+            return MetricLabState(element_id=element_id, live=True, signed_in=False)
+        attempt = MetricLabAttempt.objects.latest_for(
+            user=user, lesson_key=page.translation_key, block_id=block_id
+        )
+        error = context.get("metric_lab_error") or ""
+        typed = context.get("metric_lab_typed") or ""
+        if attempt and not attempt.answered_at and not error:
+            flashed = request.session.pop(metric_lab_error_key(attempt.pk), None)
+            if flashed:
+                error, typed = flashed.get("error", ""), flashed.get("typed", "")
+        return MetricLabState(
+            element_id=element_id,
+            live=True,
+            signed_in=True,
+            exercise=metric_lab.generate(attempt.metric, attempt.seed) if attempt else None,
+            attempt=attempt,
+            next_metric=metric_lab.next_metric(codes, attempt.metric if attempt else None),
+            new_url=reverse("courses:metric_lab_new", args=[page.pk, block_id]),
+            answer_url=(
+                reverse("courses:metric_lab_answer", args=[page.pk, block_id, attempt.pk])
+                if attempt
+                else ""
+            ),
+            error=str(error),
+            typed=str(typed)[: metric_lab.MAX_ANSWER_LENGTH * 2],
+            new_error=str(context.get("metric_lab_new_error") or ""),
+        )
+
+    def clean(self, value):
+        value = super().clean(value)
+        if self.is_deferred_validation:
+            return value
+        if not value.metric_codes:
+            raise StructBlockValidationError(
+                block_errors={
+                    "metrics": ValidationError(
+                        gettext("Tick at least one metric for learners to practise.")
+                    )
+                }
+            )
+        return value
+
+
 # --- The lesson body ----------------------------------------------------------
 
 
@@ -930,3 +1100,4 @@ class LessonStreamBlock(blocks.StreamBlock):
     metric_formula = MetricFormulaBlock()
     journey_map = JourneyMapBlock()
     knowledge_check = KnowledgeCheckBlock()
+    metric_lab = MetricLabBlock()

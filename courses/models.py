@@ -22,6 +22,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from courses.blocks import LessonStreamBlock
+from courses.metric_lab import METRIC_CHOICES
 
 
 class CourseCataloguePage(Page):
@@ -409,3 +410,53 @@ class CourseAssignment(models.Model):
         assigned_on = timezone.localdate(self.created_at) if self.created_at else None
         start = max(filter(None, (joined_on, assigned_on)), default=timezone.localdate())
         return start + datetime.timedelta(days=self.due_days_after_joining)
+
+
+class MetricLabAttemptQuerySet(models.QuerySet):
+    def latest_for(self, *, user, lesson_key, block_id) -> "MetricLabAttempt | None":
+        """The exercise a learner is on (or last did) in one metric lab block."""
+        return (
+            self.filter(user=user, lesson_key=lesson_key, block_id=block_id)
+            .order_by("-created_at", "-pk")
+            .first()
+        )
+
+
+class MetricLabAttempt(models.Model):
+    """One metric lab exercise given to one learner, and their answer.
+
+    The data set is not stored: `courses.metric_lab.generate(metric, seed)` builds
+    it again whenever it is shown, so the answer stays on the server until the
+    learner has answered. Refers to the lesson by `translation_key`, so an exercise
+    started in one language can be answered in the other. Practice only: it never
+    counts towards completion or a grade.
+    """
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="metric_lab_attempts"
+    )
+    lesson_key = models.UUIDField(_("lesson"))
+    block_id = models.CharField(max_length=64)
+    metric = models.CharField(_("metric"), max_length=16, choices=METRIC_CHOICES)
+    seed = models.PositiveIntegerField()
+    created_at = models.DateTimeField(_("started on"), default=timezone.now)
+    answer = models.DecimalField(
+        _("answer"), max_digits=20, decimal_places=4, null=True, blank=True
+    )
+    correct = models.BooleanField(_("correct"), null=True, blank=True)
+    answered_at = models.DateTimeField(_("answered on"), null=True, blank=True)
+
+    objects = MetricLabAttemptQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("metric lab attempt")
+        verbose_name_plural = _("metric lab attempts")
+        indexes = [
+            models.Index(
+                fields=["user", "lesson_key", "block_id", "-created_at"],
+                name="metric_lab_latest",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.user} · {self.metric} · {self.created_at:%Y-%m-%d %H:%M}"

@@ -16,4 +16,14 @@ urlpatterns = [
         views.knowledge_check,
         name="knowledge_check",
     ),
+    path(
+        "lessons/<int:page_id>/metric-lab/<str:block_id>/new/",
+        views.metric_lab_new,
+        name="metric_lab_new",
+    ),
+    path(
+        "lessons/<int:page_id>/metric-lab/<str:block_id>/<int:attempt_id>/answer/",
+        views.metric_lab_answer,
+        name="metric_lab_answer",
+    ),
 ]

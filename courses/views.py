@@ -1,10 +1,15 @@
 """Learner-facing views: thin, each parses, asks a selector or a service, renders."""
 
+import secrets
+from decimal import ROUND_HALF_UP, Decimal
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
+from django.db import transaction
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.html import format_html
@@ -12,8 +17,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.models import Locale
 
-from courses import selectors, services
-from courses.models import CoursePage, Enrolment, LessonPage
+from courses import metric_lab, selectors, services
+from courses.blocks import metric_lab_error_key
+from courses.models import CoursePage, Enrolment, LessonPage, MetricLabAttempt
 from cxacademy.requests import wants_json
 
 
@@ -279,6 +285,137 @@ def knowledge_check(request, page_id, block_id):
     level = messages.SUCCESS if result["correct"] else messages.WARNING
     messages.add_message(request, level, format_html("{} {}", message, result["feedback"]))
     return redirect(f"{lesson.url}#block-{block_id}")
+
+
+# --- Metric lab ---------------------------------------------------------------------
+# The exercise lives on the server (metric and seed); pages carry the data set and
+# the question, and the answer and worked solution only once the learner has answered.
+
+
+def _metric_lab_target(request, page_id, block_id):
+    """The live lesson and its metric lab block, for a learner who may open the lesson."""
+    lesson = _live_lesson(page_id)
+    if not item_standing_or_404(request, lesson).access.allowed:
+        raise Http404
+    block = next(
+        (b for b in lesson.body if b.id == block_id and b.block_type == "metric_lab"), None
+    )
+    if block is None or not block.value.metric_codes:
+        raise Http404
+    return lesson, block
+
+
+def _metric_lab_reply(
+    request, lesson, block, *, focus, error=None, typed="", new_error=None, status=200
+):
+    """Our script gets the block's new HTML as JSON; a plain form goes back to the block."""
+    if not wants_json(request):
+        return redirect(f"{lesson.url}#block-{block.id}")
+    context = block.block.get_context(
+        block.value,
+        parent_context={
+            "request": request,
+            "page": lesson,
+            "block_id": block.id,
+            "metric_lab_error": error,
+            "metric_lab_typed": typed,
+            "metric_lab_new_error": new_error,
+        },
+    )
+    html = render_to_string(block.block.get_template(block.value, context), context, request)
+    error = error or new_error
+    return JsonResponse(
+        {"html": html, "focus": focus, "error": str(error) if error else None}, status=status
+    )
+
+
+# Writes of the metric lab. Shaped as services (keyword-only, atomic, validated);
+# they belong in courses/services.py and can move there as they are.
+@transaction.atomic
+def metric_lab_attempt_start(*, user, lesson: LessonPage, block_id: str, metric: str):
+    """A new exercise for `metric`, with a fresh random seed."""
+    attempt = MetricLabAttempt(
+        user=user,
+        lesson_key=lesson.translation_key,
+        block_id=block_id,
+        metric=metric,
+        seed=secrets.randbelow(2**31),
+    )
+    attempt.full_clean()
+    attempt.save()
+    return attempt
+
+
+@transaction.atomic
+def metric_lab_attempt_answer(*, attempt, answer: Decimal, correct: bool):
+    """Record the learner's answer once; a second answer (double click, second tab)
+    changes nothing and the first result stands."""
+    MetricLabAttempt.objects.filter(pk=attempt.pk, answered_at__isnull=True).update(
+        answer=answer.quantize(Decimal("0.0001"), rounding=ROUND_HALF_UP),
+        correct=correct,
+        answered_at=timezone.now(),
+    )
+    attempt.refresh_from_db()
+    return attempt
+
+
+@require_POST
+@login_required
+def metric_lab_new(request, page_id, block_id):
+    """Start a new exercise: the metric posted, or the next one in the block's list.
+
+    The form carries the exercise it was showing (`current`); when that is no longer
+    the latest (a double click, an old tab), nothing is created and the latest is shown.
+    """
+    lesson, block = _metric_lab_target(request, page_id, block_id)
+    latest = MetricLabAttempt.objects.latest_for(
+        user=request.user, lesson_key=lesson.translation_key, block_id=block_id
+    )
+    if request.POST.get("current", "").strip() != (str(latest.pk) if latest else ""):
+        return _metric_lab_reply(request, lesson, block, focus="exercise")
+    codes = block.value.metric_codes
+    metric = request.POST.get("metric") or metric_lab.next_metric(
+        codes, latest.metric if latest else None
+    )
+    if metric not in codes:
+        message = _("Choose one of the metrics offered.")
+        if not wants_json(request):
+            messages.error(request, message)
+        return _metric_lab_reply(
+            request, lesson, block, focus="metric", new_error=message, status=400
+        )
+    metric_lab_attempt_start(user=request.user, lesson=lesson, block_id=block_id, metric=metric)
+    return _metric_lab_reply(request, lesson, block, focus="exercise")
+
+
+@require_POST
+@login_required
+def metric_lab_answer(request, page_id, block_id, attempt_id):
+    """Check an answer on the server. Answering again returns the stored result."""
+    lesson, block = _metric_lab_target(request, page_id, block_id)
+    attempt = get_object_or_404(
+        MetricLabAttempt,
+        pk=attempt_id,
+        user=request.user,
+        lesson_key=lesson.translation_key,
+        block_id=block_id,
+    )
+    if attempt.answered_at is None:
+        typed = request.POST.get("answer", "")
+        result = metric_lab.check(metric_lab.generate(attempt.metric, attempt.seed), typed)
+        if not result.readable:
+            typed = typed[: metric_lab.MAX_ANSWER_LENGTH * 2]  # given back to the field
+            if not wants_json(request):
+                # Shown beside the answer field once the lesson reloads.
+                request.session[metric_lab_error_key(attempt.pk)] = {
+                    "error": str(result.error),
+                    "typed": typed,
+                }
+            return _metric_lab_reply(
+                request, lesson, block, focus="answer", error=result.error, typed=typed, status=400
+            )
+        metric_lab_attempt_answer(attempt=attempt, answer=result.answer, correct=result.correct)
+    return _metric_lab_reply(request, lesson, block, focus="result")
 
 
 def search(request):

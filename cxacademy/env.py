@@ -115,6 +115,7 @@ class Config:
     certificate_reminder_days: tuple[int, ...] = (60, 30, 7)
     assignment_reminder_days: tuple[int, ...] = (7, 1)
     exports_root: Path = BASE_DIR / "var" / "exports"
+    imports_root: Path = BASE_DIR / "var" / "imports"
     export_background_rows: int = 5_000
     export_keep_hours: int = 24
 
@@ -207,6 +208,7 @@ def read(environ: Mapping[str, str] | None = None) -> Config:
         certificate_reminder_days=_days(environ, "CERTIFICATE_REMINDER_DAYS", (60, 30, 7)),
         assignment_reminder_days=_days(environ, "ASSIGNMENT_REMINDER_DAYS", (7, 1)),
         exports_root=Path(environ.get("EXPORTS_ROOT", str(BASE_DIR / "var" / "exports"))),
+        imports_root=Path(environ.get("IMPORTS_ROOT", str(BASE_DIR / "var" / "imports"))),
         export_background_rows=_int(environ, "EXPORT_BACKGROUND_ROWS", 5_000),
         export_keep_hours=_int(environ, "EXPORT_KEEP_HOURS", 24),
     )

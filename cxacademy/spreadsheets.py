@@ -13,6 +13,7 @@ from typing import BinaryIO
 from django.http import StreamingHttpResponse
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_FIRST = frozenset(FORMULA_STARTS)
 
 
 def safe_cell(value):
@@ -28,8 +29,12 @@ class _Echo:
 
 
 def _csv_text(value) -> object:
+    """A cell for CSV: `safe_cell` for text (checked first: most cells are text),
+    times to the minute, numbers without trailing zeros."""
+    if type(value) is str:
+        return "'" + value if value[:1] in _FORMULA_FIRST else value
     if isinstance(value, datetime.datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
+        return f"{value:%Y-%m-%d %H:%M}"
     if isinstance(value, float):
         return f"{value:g}"
     return safe_cell(value)

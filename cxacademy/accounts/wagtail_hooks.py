@@ -1,11 +1,15 @@
-"""Organisation screens in the Wagtail admin, for trainers and HR."""
+"""Organisation and people screens in the Wagtail admin, for trainers and HR."""
 
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel
 from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from cxacademy.accounts import admin_views, people_services
 from cxacademy.accounts.models import Department, LearnerProfile
 
 
@@ -50,3 +54,82 @@ class OrganisationGroup(SnippetViewSetGroup):
 
 
 register_snippet(OrganisationGroup)
+
+
+# --- People: import and the people list, for HR ------------------------------------
+
+
+@hooks.register("register_admin_urls")
+def people_admin_urls():
+    return [
+        path("people/", admin_views.people_index, name="people_index"),
+        path(
+            "people/<int:user_id>/deactivate/",
+            admin_views.person_deactivate,
+            name="people_deactivate",
+        ),
+        path(
+            "people/<int:user_id>/reactivate/",
+            admin_views.person_reactivate,
+            name="people_reactivate",
+        ),
+        path("people/import/", admin_views.people_import_upload, name="people_import"),
+        path(
+            "people/import/template.csv",
+            admin_views.people_import_template,
+            name="people_import_template",
+        ),
+        path(
+            "people/import/sample.csv",
+            admin_views.people_import_sample,
+            name="people_import_sample",
+        ),
+        path(
+            "people/import/<str:token>/",
+            admin_views.people_import_preview,
+            name="people_import_preview",
+        ),
+        path(
+            "people/import/<str:token>/apply/",
+            admin_views.people_import_apply,
+            name="people_import_apply",
+        ),
+        path(
+            "people/import/<str:token>/done/",
+            admin_views.people_import_done,
+            name="people_import_done",
+        ),
+    ]
+
+
+class PeopleMenuItem(MenuItem):
+    def is_shown(self, request):
+        return admin_views.can_manage_people(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def people_menu_item():
+    return PeopleMenuItem(
+        _("People"), reverse("people_index"), name="people", icon_name="user", order=240
+    )
+
+
+@hooks.register("register_admin_menu_item")
+def people_import_menu_item():
+    return PeopleMenuItem(
+        _("Import people"),
+        reverse("people_import"),
+        name="people-import",
+        icon_name="upload",
+        order=241,
+    )
+
+
+@hooks.register("register_log_actions")
+def people_log_actions(actions):
+    actions.register_action(
+        people_services.DEACTIVATE_ACTION, _("Deactivate person"), _("Person deactivated")
+    )
+    actions.register_action(
+        people_services.REACTIVATE_ACTION, _("Reactivate person"), _("Person reactivated")
+    )

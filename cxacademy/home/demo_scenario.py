@@ -10,12 +10,16 @@ points of friction in the journey (navigation, product information, returns) and
 what is left on fixing them. Retraining the already good CS team is the tempting wrong
 answer.
 
-Each step is written once, with the Indonesian and English texts side by side in `_T`.
+Each step is written once, with the Indonesian and English texts side by side in `_T`
+(the helpers live in `cxacademy/home/curriculum/_bilingual.py`, shared with the other cases).
 `DEMO_SCENARIO["id"]` and `DEMO_SCENARIO["en"]` are built from that single structure, so
 keys, kinds, links, points, effects, costs, conditions and expert flags are identical in
 both languages by construction; only the texts differ. Steps, choices and sources are raw
 values of `simulations.blocks.StepBlock`, `ChoiceBlock` and `SourceBlock` with every field
 present. Decimals (KPI values, effects, condition values) are strings.
+
+CES follows the course brief: the mean agreement, on a 1 to 7 scale, that the company made
+it easy to handle the customer's issue, so higher is easier (and better).
 
 Best route (the expert's choices): welcome, hendra-plan (check-data-first), dewi-meeting
 (acknowledge-and-ask), investigation, diagnosis (journey-diagnosis), plan
@@ -26,104 +30,14 @@ Worst route: welcome, hendra-plan (retrain-cs), training-week, q2-flat (discount
 q3-worst-report, last-quarter (final-discount), ending-worst.
 """
 
-import re
-
-_BLOCK_TAG_SPACE = re.compile(r"\s*(</?(?:p|ul|ol|li)>)\s*")
-
-
-def _clean(text):
-    """Collapse the source's line breaks and indentation into single spaces."""
-    return _BLOCK_TAG_SPACE.sub(r"\1", " ".join(text.split()))
-
-
-class _T:
-    """One text in Bahasa Indonesia and in English."""
-
-    __slots__ = ("en", "id")
-
-    def __init__(self, id_text, en_text):
-        self.id = _clean(id_text)
-        self.en = _clean(en_text)
-
-
-def _localise(value, lang):
-    if isinstance(value, _T):
-        return getattr(value, lang)
-    if isinstance(value, dict):
-        return {k: _localise(v, lang) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_localise(v, lang) for v in value]
-    return value
-
-
-def _condition(kind="", competency="", kpi="", value=None, step="", choice=""):
-    return {
-        "kind": kind,
-        "competency": competency,
-        "kpi": kpi,
-        "value": value,
-        "step": step,
-        "choice": choice,
-    }
-
-
-def _points(**points):
-    return [{"competency": key, "points": value} for key, value in points.items()]
-
-
-def _effects(**deltas):
-    return [{"kpi": key, "delta": value} for key, value in deltas.items()]
-
-
-def _choice(
-    key, label, feedback, next, points=(), effects=(), cost=0, expert=False, condition=None
-):
-    return {
-        "key": key,
-        "label": label,
-        "feedback": feedback,
-        "next": next,
-        "points": list(points),
-        "effects": list(effects),
-        "cost": cost,
-        "expert": expert,
-        "condition": condition or _condition(),
-    }
-
-
-def _source(key, label, cost, evidence, points=()):
-    return {"key": key, "label": label, "cost": cost, "evidence": evidence, "points": list(points)}
-
-
-def _step(
-    key,
-    kind,
-    title,
-    channel,
-    quarter,
-    narrative,
-    speaker="",
-    choices=(),
-    sources=(),
-    next="",
-    outcome="",
-    expert_commentary="",
-):
-    return {
-        "key": key,
-        "kind": kind,
-        "title": title,
-        "channel": channel,
-        "speaker": speaker,
-        "quarter": quarter,
-        "narrative": narrative,
-        "choices": list(choices),
-        "sources": list(sources),
-        "next": next,
-        "outcome": outcome,
-        "expert_commentary": expert_commentary,
-    }
-
+from cxacademy.home.curriculum._bilingual import T as _T
+from cxacademy.home.curriculum._bilingual import choice as _choice
+from cxacademy.home.curriculum._bilingual import condition as _condition
+from cxacademy.home.curriculum._bilingual import effects as _effects
+from cxacademy.home.curriculum._bilingual import localise as _localise
+from cxacademy.home.curriculum._bilingual import points as _points
+from cxacademy.home.curriculum._bilingual import source as _source
+from cxacademy.home.curriculum._bilingual import step as _step
 
 # --- People in the story ----------------------------------------------------------------
 
@@ -156,8 +70,9 @@ _SCENARIO = {
         interaksi.</li>
         <li><strong>NPS</strong>: persen promotor dikurangi persen detraktor, dari -100 sampai
         +100.</li>
-        <li><strong>CES</strong>: seberapa besar usaha yang dirasakan pelanggan, skala 1
-        (sangat mudah) sampai 7 (sangat sulit). Makin rendah makin baik.</li>
+        <li><strong>CES</strong>: rata-rata seberapa setuju pelanggan bahwa "Toko Nusantara
+        memudahkan urusan saya", skala 1 (sangat tidak setuju) sampai 7 (sangat setuju). Makin
+        tinggi makin mudah, dan makin baik: usaha yang rendah membuat pelanggan setia.</li>
         <li><strong>Retensi</strong> dan <strong>churn</strong>: persentase pelanggan yang
         bertahan dan yang pergi dalam setahun.</li>
         </ul>
@@ -181,8 +96,9 @@ _SCENARIO = {
         interaction.</li>
         <li><strong>NPS</strong>: percent promoters minus percent detractors, from -100 to
         +100.</li>
-        <li><strong>CES</strong>: how much effort customers feel they must make, on a scale from
-        1 (very easy) to 7 (very hard). Lower is better.</li>
+        <li><strong>CES</strong>: how strongly customers agree, on average, that "Toko
+        Nusantara made it easy to handle my issue", from 1 (strongly disagree) to 7 (strongly
+        agree). Higher means easier, and better: low effort predicts loyalty.</li>
         <li><strong>Retention</strong> and <strong>churn</strong>: the percentage of customers
         who stay and who leave over a year.</li>
         </ul>
@@ -229,12 +145,12 @@ _SCENARIO = {
         },
         {
             "key": "ces",
-            "label": _T("CES (skor usaha)", "CES (effort score)"),
-            "start": "4.8",
+            "label": _T("CES: kemudahan (1–7)", "CES: ease (1–7)"),
+            "start": "3.2",
             "minimum": "1",
             "maximum": "7",
             "unit": "",
-            "higher_is_better": False,
+            "higher_is_better": True,
             "shown": True,
         },
         {
@@ -629,8 +545,8 @@ _SCENARIO = {
                         tunggu kurir menjemput, pemeriksaan di gudang, baru refund. Barang yang
                         dibeli online <strong>tidak bisa</strong> dikembalikan di toko.</li>
                         <li>Uang kembali rata-rata setelah 14 hari.</li>
-                        <li>CES proses retur 6,1 dari 7 (sangat sulit), dibanding 3,9 untuk
-                        urusan lain.</li>
+                        <li>Skor kemudahan (CES) proses retur hanya 1,9 dari 7 (sangat sulit),
+                        dibanding 4,1 untuk urusan lain.</li>
                         <li>Analisis kohort: dari pelanggan yang pernah retur, hanya
                         <strong>31%</strong> belanja lagi dalam 12 bulan, dibanding 68%
                         pelanggan yang tidak pernah retur.</li>
@@ -643,8 +559,8 @@ _SCENARIO = {
                         then the refund. Items bought online <strong>cannot</strong> be returned
                         in a store.</li>
                         <li>Money comes back after 14 days on average.</li>
-                        <li>The CES for returns is 6.1 out of 7 (very hard), against 3.9 for
-                        other matters.</li>
+                        <li>The ease score (CES) for returns is only 1.9 out of 7 (very hard),
+                        against 4.1 for other matters.</li>
                         <li>Cohort analysis: of customers who have returned something, only
                         <strong>31%</strong> buy again within 12 months, against 68% of
                         customers who never returned anything.</li>
@@ -850,7 +766,7 @@ _SCENARIO = {
                     ),
                     next="q2-report",
                     points=_points(journey=5, ownership=2),
-                    effects=_effects(csat="1", nps="6", ces="-0.6", retention="3", churn="-3"),
+                    effects=_effects(csat="1", nps="6", ces="0.6", retention="3", churn="-3"),
                     cost=25,
                     expert=True,
                 ),
@@ -876,9 +792,7 @@ _SCENARIO = {
                     ),
                     next="q2-report-partial",
                     points=_points(journey=2, ownership=-2),
-                    effects=_effects(
-                        csat="0.5", nps="3", ces="-0.3", retention="1.5", churn="-1.5"
-                    ),
+                    effects=_effects(csat="0.5", nps="3", ces="0.3", retention="1.5", churn="-1.5"),
                     cost=15,
                 ),
                 _choice(
@@ -975,11 +889,11 @@ _SCENARIO = {
                 <li>200 halaman produk kini lengkap dengan ukuran, bahan, dan foto dari beberapa
                 sudut. Retur karena "tidak sesuai deskripsi" turun 22%.</li>
                 <li>Di 10 toko uji coba, pelanggan bisa mengembalikan barang online di toko dan
-                menerima refund dalam 3 hari. CES retur di toko-toko itu turun dari 6,1 menjadi
-                3,4.</li>
+                menerima refund dalam 3 hari. CES retur di toko-toko itu naik dari 1,9 menjadi
+                4,6.</li>
                 <li>Kontak CS jenis "di mana" dan "berapa ukurannya" turun 28%.</li>
                 </ul>
-                <p>Dasbor: CSAT 87%, NPS 18, CES 4,2, retensi 65%, churn 35%.</p>""",
+                <p>Dasbor: CSAT 87%, NPS 18, CES 3,8, retensi 65%, churn 35%.</p>""",
                 """<p>Rizky's Q2 report:</p>
                 <ul>
                 <li>New menus and a search that understands synonyms ("rice steamer" now finds
@@ -988,11 +902,11 @@ _SCENARIO = {
                 <li>The 200 product pages now list sizes and materials and show photos from
                 several angles. Returns for "not as described" fell by 22%.</li>
                 <li>In the 10 pilot stores, customers can return online orders in store and get
-                their refund within 3 days. The returns CES in those stores fell from 6.1 to
-                3.4.</li>
+                their refund within 3 days. The returns CES in those stores rose from 1.9 to
+                4.6.</li>
                 <li>"Where is it" and "what size is it" contacts to CS fell by 28%.</li>
                 </ul>
-                <p>Dashboard: CSAT 87%, NPS 18, CES 4.2, retention 65%, churn 35%.</p>""",
+                <p>Dashboard: CSAT 87%, NPS 18, CES 3.8, retention 65%, churn 35%.</p>""",
             ),
             next="angry-customer",
         ),
@@ -1108,7 +1022,7 @@ _SCENARIO = {
                 <li>Kontak CS jenis "di mana" dan "berapa ukurannya" turun 28%.</li>
                 </ul>
                 <p>Namun proses retur belum berubah: tetap lima langkah, refund tetap 14 hari,
-                dan CES retur masih 6,1. Dasbor: CSAT 86,5%, NPS 15, CES 4,5, retensi 63,5%,
+                dan CES retur masih 1,9. Dasbor: CSAT 86,5%, NPS 15, CES 3,5, retensi 63,5%,
                 churn 36,5%.</p>""",
                 """<p>You open the updated app on your phone and type "rice steamer". Rice
                 cookers appear at once under "Kitchen", with size, wattage and photos from four
@@ -1119,8 +1033,8 @@ _SCENARIO = {
                 <li>"Where is it" and "what size is it" contacts to CS fell by 28%.</li>
                 </ul>
                 <p>But the returns process has not changed: still five steps, refunds still take
-                14 days, and the returns CES is still 6.1. Dashboard: CSAT 86.5%, NPS 15, CES
-                4.5, retention 63.5%, churn 36.5%.</p>""",
+                14 days, and the returns CES is still 1.9. Dashboard: CSAT 86.5%, NPS 15, CES
+                3.5, retention 63.5%, churn 36.5%.</p>""",
             ),
             next="returns-escalation",
         ),
@@ -1132,12 +1046,12 @@ _SCENARIO = {
             speaker=_HENDRA,
             quarter=2,
             narrative=_T(
-                """<p>Dasbor Q2: CSAT 87% (naik satu poin), NPS tetap 12, CES tetap 4,8,
+                """<p>Dasbor Q2: CSAT 87% (naik satu poin), NPS tetap 12, CES tetap 3,2,
                 retensi turun ke 61%, churn naik ke 39%. Sisa anggaran Rp 60 juta.</p>
                 <p>Pak Hendra mengerutkan dahi. "Pelatihannya sudah jalan, pelanggan makin puas
                 dengan CS, tapi yang pergi malah bertambah. Mungkin kita perlu diskon besar.
                 Voucher 20% untuk semua pelanggan lama, Rp 40 juta. Setuju?"</p>""",
-                """<p>Q2 dashboard: CSAT 87% (up one point), NPS still 12, CES still 4.8,
+                """<p>Q2 dashboard: CSAT 87% (up one point), NPS still 12, CES still 3.2,
                 retention down to 61%, churn up to 39%. Budget left: Rp 60 million.</p>
                 <p>Pak Hendra frowns. "The training is done, customers are even happier with
                 CS, and yet more of them are leaving. Maybe we need a big discount. A 20%
@@ -1217,7 +1131,7 @@ _SCENARIO = {
             speaker=_RIZKY,
             quarter=2,
             narrative=_T(
-                """<p>Laporan Q2 dari Rizky: CSAT 87%, NPS 13, CES tetap 4,8, retensi 61%,
+                """<p>Laporan Q2 dari Rizky: CSAT 87%, NPS 13, CES tetap 3,2, retensi 61%,
                 churn 39%.</p>
                 <p>Tim CS menjawab lebih cepat dari sebelumnya, dan pelanggan memberi nilai baik
                 untuk hampir setiap percakapan. Tetapi pertanyaan yang sama terus berdatangan,
@@ -1226,7 +1140,7 @@ _SCENARIO = {
                 retur bulan ini kembali beralasan "ukuran tidak sesuai".</p>
                 <p>Di akhir laporannya Rizky menambahkan satu kalimat: <em>"Temuan investigasi
                 Q1 belum ditindaklanjuti."</em></p>""",
-                """<p>Rizky's Q2 report: CSAT 87%, NPS 13, CES still 4.8, retention 61%, churn
+                """<p>Rizky's Q2 report: CSAT 87%, NPS 13, CES still 3.2, retention 61%, churn
                 39%.</p>
                 <p>The CS team answers faster than before, and customers rate almost every
                 conversation well. But the same questions keep coming, because their causes
@@ -1267,7 +1181,7 @@ _SCENARIO = {
                         tidak sesuai".</li>
                         <li>Pembelian online tidak bisa dikembalikan di toko; pelanggan harus
                         mencetak label dan menunggu kurir.</li>
-                        <li>Uang kembali rata-rata setelah 14 hari; CES proses retur 6,1 dari
+                        <li>Uang kembali rata-rata setelah 14 hari; CES proses retur 1,9 dari
                         7.</li>
                         <li>Hanya 31% pelanggan yang pernah retur belanja lagi dalam 12 bulan,
                         dibanding 68% yang tidak pernah retur.</li>
@@ -1278,7 +1192,7 @@ _SCENARIO = {
                         <li>Top return reasons: 63% "not as described" or "wrong size".</li>
                         <li>Online orders cannot be returned in store; customers must print a
                         label and wait for a courier.</li>
-                        <li>Money comes back after 14 days on average; the returns CES is 6.1
+                        <li>Money comes back after 14 days on average; the returns CES is 1.9
                         out of 7.</li>
                         <li>Only 31% of customers who have returned something buy again within
                         12 months, against 68% of those who never did.</li>
@@ -1367,7 +1281,7 @@ _SCENARIO = {
                     ),
                     next="q3-late-report",
                     points=_points(journey=4, ownership=3),
-                    effects=_effects(nps="3", ces="-0.4", retention="1.5", churn="-1.5"),
+                    effects=_effects(nps="3", ces="0.4", retention="1.5", churn="-1.5"),
                     cost=20,
                     expert=True,
                 ),
@@ -1460,7 +1374,7 @@ _SCENARIO = {
                     ),
                     next="q3-report",
                     points=_points(metrics=5, ownership=2),
-                    effects=_effects(nps="4", ces="-0.4", retention="2", churn="-2"),
+                    effects=_effects(nps="4", ces="0.4", retention="2", churn="-2"),
                     expert=True,
                 ),
                 _choice(
@@ -1483,7 +1397,7 @@ _SCENARIO = {
                     ),
                     next="q3-report",
                     points=_points(ownership=2, metrics=1),
-                    effects=_effects(nps="4", ces="-0.4", retention="2", churn="-2"),
+                    effects=_effects(nps="4", ces="0.4", retention="2", churn="-2"),
                     condition=_condition("min_score", competency="empathy", value="6"),
                 ),
                 _choice(
@@ -1517,7 +1431,7 @@ _SCENARIO = {
             speaker=_DEWI,
             quarter=3,
             narrative=_T(
-                """<p>Dasbor Q3: CSAT 87%, NPS di kisaran 21 sampai 23, CES 3,8, retensi 67%,
+                """<p>Dasbor Q3: CSAT 87%, NPS di kisaran 21 sampai 23, CES 4,2, retensi 67%,
                 churn 33%. Di toko uji coba, retur kini rata-rata selesai dalam 3 hari.</p>
                 <p>Email dari Dewi:</p>
                 <p><em>"Saya mau berbagi kabar baik. Kontak ke CS turun 30% sejak menu dan
@@ -1525,7 +1439,7 @@ _SCENARIO = {
                 pelanggan yang pernah retur, dan mereka senang karena pertanyaannya tidak lagi
                 itu-itu saja. Terus terang, di awal saya kira tim saya yang akan disalahkan.
                 Ternyata masalahnya memang ada di tempat lain."</em></p>""",
-                """<p>Q3 dashboard: CSAT 87%, NPS between 21 and 23, CES 3.8, retention 67%,
+                """<p>Q3 dashboard: CSAT 87%, NPS between 21 and 23, CES 4.2, retention 67%,
                 churn 33%. In the pilot stores, a return now takes 3 days on average.</p>
                 <p>An email from Dewi:</p>
                 <p><em>"I wanted to share some good news. Contacts to CS are down 30% since the
@@ -1667,13 +1581,13 @@ _SCENARIO = {
             speaker=_RIZKY,
             quarter=3,
             narrative=_T(
-                """<p>Dasbor Q3: CSAT 86,5%, NPS di kisaran 14 sampai 16, CES 4,5, retensi
+                """<p>Dasbor Q3: CSAT 86,5%, NPS di kisaran 14 sampai 16, CES 3,5, retensi
                 63,5%, churn 36,5%.</p>
                 <p>Rizky memecah angka retensi per kelompok. Pelanggan yang tidak pernah retur
                 kini bertahan 71%, naik dari 68%. Tetapi dari pelanggan yang pernah retur, tetap
                 hanya 31% yang kembali. "Separuh perjalanan sudah diperbaiki," tulisnya, "separuh
                 lagi masih membuat pelanggan pergi."</p>""",
-                """<p>Q3 dashboard: CSAT 86.5%, NPS between 14 and 16, CES 4.5, retention
+                """<p>Q3 dashboard: CSAT 86.5%, NPS between 14 and 16, CES 3.5, retention
                 63.5%, churn 36.5%.</p>
                 <p>Rizky breaks retention down by group. Customers who never made a return now
                 stay at 71%, up from 68%. But of those who did make a return, still only 31%
@@ -1729,14 +1643,14 @@ _SCENARIO = {
                 """<p>Bu Sari menelepon dari Bandung, salah satu dari 10 toko uji coba:
                 "Sekarang pelanggan bisa retur barang online di sini, dan uangnya kembali dalam
                 3 hari. Beberapa malah langsung belanja lagi saat itu juga!"</p>
-                <p>Dasbor Q3: CSAT 87%, NPS 15, CES 4,4, retensi 62,5%, churn 37,5%. Retensi
+                <p>Dasbor Q3: CSAT 87%, NPS 15, CES 3,6, retensi 62,5%, churn 37,5%. Retensi
                 baru kembali sedikit di atas titik awal. Menu aplikasi dan sebagian besar
                 halaman produk belum tersentuh, dan sisa anggaran tidak lagi cukup untuk
                 keduanya.</p>""",
                 """<p>Bu Sari calls from Bandung, one of the 10 pilot stores: "Customers can
                 now return online orders here, and they get their money back within 3 days. Some
                 of them even buy something else on the spot!"</p>
-                <p>Q3 dashboard: CSAT 87%, NPS 15, CES 4.4, retention 62.5%, churn 37.5%.
+                <p>Q3 dashboard: CSAT 87%, NPS 15, CES 3.6, retention 62.5%, churn 37.5%.
                 Retention is only just back above where it started. The app's menus and most
                 product pages are untouched, and the remaining budget is no longer enough for
                 both.</p>""",
@@ -1774,21 +1688,19 @@ _SCENARIO = {
                     ),
                     _T(
                         """<p><strong>Pilihan ahli.</strong> Uji coba sudah membuktikan
-                        hasilnya: CES retur turun tajam dan pelanggan yang retur kembali
+                        hasilnya: CES retur naik tajam dan pelanggan yang retur kembali
                         berbelanja. Memperluas apa yang terbukti berhasil adalah cara paling
                         efisien memakai sisa anggaran, dan menutup titik gesekan terakhir di
                         perjalanan pelanggan.</p>""",
                         """<p><strong>The expert's choice.</strong> The pilot has proved itself:
-                        the returns CES fell sharply and customers who made a return came back
+                        the returns CES rose sharply and customers who made a return came back
                         to shop. Scaling up what has been shown to work is the most efficient use
                         of the remaining budget, and it closes the last big point of friction in
                         the customer journey.</p>""",
                     ),
                     next="q4-report",
                     points=_points(journey=4, ownership=3, metrics=2),
-                    effects=_effects(
-                        csat="1.5", nps="7", ces="-0.8", retention="3.5", churn="-3.5"
-                    ),
+                    effects=_effects(csat="1.5", nps="7", ces="0.8", retention="3.5", churn="-3.5"),
                     cost=10,
                     expert=True,
                     condition=_condition("chose", step="plan", choice="fix-journey-pilot"),
@@ -1811,7 +1723,7 @@ _SCENARIO = {
                     ),
                     next="q4-report-partial",
                     points=_points(journey=2, ownership=1),
-                    effects=_effects(nps="2", ces="-0.3", retention="1", churn="-1"),
+                    effects=_effects(nps="2", ces="0.3", retention="1", churn="-1"),
                     cost=10,
                     condition=_condition("not_chose", step="plan", choice="fix-journey-pilot"),
                 ),
@@ -1833,7 +1745,7 @@ _SCENARIO = {
                     ),
                     next="q4-report-partial",
                     points=_points(journey=1, metrics=-1),
-                    effects=_effects(nps="1", ces="-0.2"),
+                    effects=_effects(nps="1", ces="0.2"),
                     cost=20,
                     condition=_condition("budget_at_least", value="20"),
                 ),
@@ -1973,23 +1885,23 @@ _SCENARIO = {
                 """<p>Laporan akhir tahun dari Rizky:</p>
                 <ul>
                 <li>Retur mudah kini berlaku di 120 toko; refund rata-rata selesai dalam 3 hari
-                dan CES retur turun dari 6,1 ke 3,1.</li>
+                dan CES retur naik dari 1,9 ke 4,9.</li>
                 <li>Dari pelanggan yang pernah retur, 56% kembali berbelanja, naik dari
                 31%.</li>
                 <li>Kontak ke CS turun 35%; agen memakai waktunya untuk menindaklanjuti
                 pelanggan.</li>
                 </ul>
-                <p>Dasbor Q4: CSAT 88,5%, NPS di kisaran 28 sampai 30, CES 3,0, retensi 70,5%,
+                <p>Dasbor Q4: CSAT 88,5%, NPS di kisaran 28 sampai 30, CES 5,0, retensi 70,5%,
                 churn 29,5%.</p>""",
                 """<p>Rizky's end-of-year report:</p>
                 <ul>
                 <li>Easy returns now run in all 120 stores; refunds take 3 days on average and
-                the returns CES fell from 6.1 to 3.1.</li>
+                the returns CES rose from 1.9 to 4.9.</li>
                 <li>Of customers who made a return, 56% came back to shop, up from 31%.</li>
                 <li>Contacts to CS are down 35%; agents spend the time following up with
                 customers.</li>
                 </ul>
-                <p>Q4 dashboard: CSAT 88.5%, NPS between 28 and 30, CES 3.0, retention 70.5%,
+                <p>Q4 dashboard: CSAT 88.5%, NPS between 28 and 30, CES 5.0, retention 70.5%,
                 churn 29.5%.</p>""",
             ),
             next="ending-best",
@@ -2049,7 +1961,7 @@ _SCENARIO = {
             ),
             outcome=_T(
                 """<p><strong>Retensi naik dari 62% ke sekitar 70%, churn turun ke sekitar 30%,
-                dan NPS naik dari 12 ke kisaran 30.</strong> CES turun dari 4,8 ke 3,0: belanja
+                dan NPS naik dari 12 ke kisaran 30.</strong> CES naik dari 3,2 ke 5,0: belanja
                 dan retur di Toko Nusantara kini terasa mudah. CSAT tetap tinggi tanpa satu
                 rupiah pun untuk pelatihan ulang.</p>
                 <ul>
@@ -2060,7 +1972,7 @@ _SCENARIO = {
                 sering kembali.</li>
                 </ul>""",
                 """<p><strong>Retention rose from 62% to about 70%, churn fell to about 30%, and
-                NPS climbed from 12 to around 30.</strong> CES dropped from 4.8 to 3.0: buying
+                NPS climbed from 12 to around 30.</strong> CES rose from 3.2 to 5.0: buying
                 and returning at Toko Nusantara now feels easy. CSAT stayed high without a
                 single rupiah spent on retraining.</p>
                 <ul>
@@ -2232,12 +2144,12 @@ _SCENARIO = {
                 """<p><strong>Angka tahun ini buruk:</strong> CSAT sekitar 87%, retensi di bawah
                 angka awal 62%, dan setahun berlalu tanpa perbaikan di perjalanan pelanggan. Tetapi
                 direksi menyetujui rencana Anda untuk tahun depan: perbaikan navigasi, info produk,
-                dan proses retur, dengan target retensi 68% dan CES retur di bawah 4 dalam empat
+                dan proses retur, dengan target retensi 68% dan CES retur di atas 4 dalam empat
                 kuartal.</p>""",
                 """<p><strong>This year's numbers are poor:</strong> CSAT around 87%, retention
                 below the starting 62%, and a year gone by with no fix to the customer journey. But
                 the board approves your plan for next year: fixing navigation, product information
-                and the returns process, with a retention target of 68% and a returns CES below 4
+                and the returns process, with a retention target of 68% and a returns CES above 4
                 within four quarters.</p>""",
             ),
             expert_commentary=_T(

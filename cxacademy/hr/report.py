@@ -19,6 +19,7 @@ import django_filters
 from django import forms
 from django.db.models import Q, QuerySet
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
@@ -268,25 +269,37 @@ class Presenter:
     def values(self, queryset: QuerySet) -> QuerySet:
         return queryset.values_list(*self.paths())
 
+    @cached_property
+    def converters(self) -> list:
+        """One function per column (None: keep the value), chosen once, not per cell."""
+        tz, yes, no = self.tz, self.yes, self.no
+
+        def local(value):
+            return value.astimezone(tz).replace(tzinfo=None, microsecond=0) if value else None
+
+        def number(value):
+            return float(value) if value is not None else None
+
+        def boolean(value):
+            return yes if value else no
+
+        by_key = {
+            "department": self.departments.get,
+            "course": self.context.titles.get,
+            "state": self.status_labels.get,
+        }
+        by_kind = {"datetime": local, "score": number, "bool": boolean}
+        return [by_key.get(column.key) or by_kind.get(column.kind) for column in COLUMNS]
+
     def present(self, raw: tuple) -> list:
         """One row with typed values: text, dates, aware datetimes made local and
-        naive, numbers (progress and scores as 0–100), booleans."""
-        out = []
-        for column, value in zip(COLUMNS, raw, strict=True):
-            if column.key == "department":
-                value = self.departments.get(value, "")
-            elif column.key == "course":
-                value = self.context.titles.get(value, "")
-            elif column.key == "state":
-                value = self.status_labels.get(value, value)
-            elif column.kind == "datetime" and value is not None:
-                value = timezone.localtime(value, self.tz).replace(tzinfo=None, microsecond=0)
-            elif column.kind == "score" and value is not None:
-                value = float(value)
-            elif column.kind == "bool":
-                value = self.yes if value else self.no
-            out.append("" if value is None else value)
-        return out
+        naive, numbers (progress and scores as 0–100), booleans as Yes/No."""
+        row = []
+        for convert, value in zip(self.converters, raw, strict=True):
+            if convert is not None:
+                value = convert(value)
+            row.append("" if value is None else value)
+        return row
 
     def rows(self, queryset: QuerySet, chunk_size: int = 2_000) -> Iterator[list]:
         """Every row, streamed from the database in chunks (flat memory)."""

@@ -182,6 +182,8 @@ ASSIGNMENT_REMINDER_DAYS = list(CONFIG.assignment_reminder_days)
 # this many hours, in private storage (never under MEDIA_URL).
 EXPORT_BACKGROUND_ROWS = CONFIG.export_background_rows
 EXPORT_KEEP_HOURS = CONFIG.export_keep_hours
+# People-import files between preview and apply (private; shared by app processes).
+PEOPLE_IMPORT_DIR = CONFIG.imports_root
 REQUIRE_STAFF_MFA = CONFIG.require_staff_mfa
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "CX Academy"

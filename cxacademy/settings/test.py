@@ -28,4 +28,5 @@ if CONFIG.redis_url:
     # anything else on the server.
     CACHES["default"]["LOCATION"] = env.redis_url_with_db(CONFIG.redis_url, 15)
     CACHES["default"]["KEY_PREFIX"] = "cxa-test"
+PEOPLE_IMPORT_DIR = BASE_DIR / "var" / "test-imports"
 TESTING = True

@@ -26,6 +26,7 @@ BLOCK_NAMES = [
     "metric_formula",
     "journey_map",
     "knowledge_check",
+    "metric_lab",
 ]
 
 
