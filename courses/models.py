@@ -365,7 +365,7 @@ class CourseAssignment(models.Model):
         related_name="+",
         editable=False,
     )
-    created_at = models.DateTimeField(auto_now_add=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
 
     class Meta:
         verbose_name = _("course assignment")

@@ -124,9 +124,12 @@ def people_import_preview(request, token):
         return redirect("people_import")
     plan = people_import.plan_import(parsed, create_departments=upload.create_departments)
     counts = plan.counts
-    show = request.GET.get("show", "")
-    if show not in Status.ALL:
+    # First visit: the rejected rows, if any; "show=" (All rows) means every row.
+    show = request.GET.get("show")
+    if show is None:
         show = Status.REJECTED if counts[Status.REJECTED] else ""
+    elif show not in Status.ALL:
+        show = ""
     rows = [row for row in plan.rows if row.status == show] if show else plan.rows
     page = Paginator(rows, PREVIEW_PAGE_SIZE).get_page(request.GET.get("p"))
     filters = [("", _("All rows"), len(plan.rows))] + [

@@ -107,21 +107,22 @@ class PeopleMenuItem(MenuItem):
         return admin_views.can_manage_people(request.user)
 
 
-@hooks.register("register_admin_menu_item")
+# Both sit in the admin's "HR" menu (cxacademy/hr/wagtail_hooks.py).
+@hooks.register("register_hr_menu_item")
 def people_menu_item():
     return PeopleMenuItem(
-        _("People"), reverse("people_index"), name="people", icon_name="user", order=240
+        _("People"), reverse("people_index"), name="people", icon_name="user", order=30
     )
 
 
-@hooks.register("register_admin_menu_item")
+@hooks.register("register_hr_menu_item")
 def people_import_menu_item():
     return PeopleMenuItem(
         _("Import people"),
         reverse("people_import"),
         name="people-import",
         icon_name="upload",
-        order=241,
+        order=40,
     )
 
 

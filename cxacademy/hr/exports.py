@@ -68,8 +68,9 @@ def write(*, fmt: str, target, filters: report.ReportFilters, tz: ZoneInfo, on_r
     """Write the rows the filters select to `target` (a binary file) as CSV or XLSX."""
     context = Context.build()
     presenter = report.Presenter(context, tz)
-    rows = presenter.rows(filters.queryset(context))
+    queryset = filters.queryset(context)
     if fmt == ReportExport.Format.XLSX:
+        rows = presenter.rows(queryset)
         return spreadsheets.xlsx_write(
             target,
             header=report.header(),
@@ -80,7 +81,8 @@ def write(*, fmt: str, target, filters: report.ReportFilters, tz: ZoneInfo, on_r
             on_row=on_row,
         )
     count = 0
-    for count, line in enumerate(spreadsheets.csv_lines(report.header(), rows)):  # noqa: B007
+    lines = spreadsheets.csv_lines(report.header(), presenter.csv_rows(queryset), prepared=True)
+    for count, line in enumerate(lines):  # noqa: B007
         target.write(line.encode("utf-8"))
         if count and on_row is not None:
             on_row(count)
@@ -93,9 +95,10 @@ def stream(*, export: ReportExport, filters: report.ReportFilters, user):
     name = file_name(export)
     if export.format == ReportExport.Format.CSV:
         context = Context.build()
-        rows = report.Presenter(context, tz).rows(filters.queryset(context))
+        rows = report.Presenter(context, tz).csv_rows(filters.queryset(context))
+        lines = spreadsheets.csv_lines(report.header(), rows, prepared=True)
         response = StreamingHttpResponse(
-            (line.encode("utf-8") for line in spreadsheets.csv_lines(report.header(), rows)),
+            (line.encode("utf-8") for line in lines),
             content_type="text/csv; charset=utf-8",
         )
         response["Content-Disposition"] = f'attachment; filename="{name}"'

@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 
 import django_filters
 from django import forms
+from django.db import connections
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -29,6 +30,7 @@ from courses import reports as course_reports
 from courses.models import Enrolment
 from courses.reports import Context, ReportColumn, Status
 from courses.selectors import department_subtree
+from cxacademy import spreadsheets
 from cxacademy.accounts.models import Department
 from quizzes import reports as quiz_reports
 from simulations import reports as simulation_reports
@@ -174,6 +176,14 @@ class ReportFilters:
         return rows.order_by(*order, *DEFAULT_ORDER)
 
 
+class OptionalCheckbox(forms.CheckboxInput):
+    """Ticked: True; not ticked: no filter at all (not "False", which would show
+    as an active filter)."""
+
+    def value_from_datadict(self, data, files, name):
+        return True if super().value_from_datadict(data, files, name) else None
+
+
 class CompletionFilterSet(WagtailFilterSet):
     """The report's filters as a form (query string or command-line options)."""
 
@@ -190,7 +200,7 @@ class CompletionFilterSet(WagtailFilterSet):
         label=_("Status"), choices=Status.CHOICES, method="keep", empty_label=_("Any status")
     )
     overdue = django_filters.BooleanFilter(
-        label=_("Overdue only"), method="keep", widget=forms.CheckboxInput
+        label=_("Overdue only"), method="keep", widget=OptionalCheckbox
     )
     people = django_filters.ChoiceFilter(
         label=_("People"), choices=PEOPLE_CHOICES, method="keep", empty_label=None
@@ -271,24 +281,49 @@ class Presenter:
 
     @cached_property
     def converters(self) -> list:
-        """One function per column (None: keep the value), chosen once, not per cell."""
+        """One function per column (None: keep the value), chosen once, not per cell.
+
+        They accept what Django gives (datetimes, dates, UUIDs, Decimals) and what
+        the database driver gives before Django's converters (SQLite: ISO strings,
+        hex UUIDs, 0/1), so exports can read rows straight from the cursor."""
         tz, yes, no = self.tz, self.yes, self.no
+        utc = datetime.UTC
+        parse_datetime, parse_date = datetime.datetime.fromisoformat, datetime.date.fromisoformat
 
         def local(value):
-            return value.astimezone(tz).replace(tzinfo=None, microsecond=0) if value else None
+            if not value:
+                return None
+            if type(value) is str:
+                value = parse_datetime(value)
+            if value.tzinfo is None:
+                value = value.replace(tzinfo=utc)
+            return value.astimezone(tz).replace(tzinfo=None, microsecond=0)
+
+        def day(value):
+            return parse_date(value) if type(value) is str else value
 
         def number(value):
             return float(value) if value is not None else None
 
+        def whole(value):
+            return int(value) if value is not None else None
+
         def boolean(value):
             return yes if value else no
 
+        titles = {**self.context.titles, **{key.hex: t for key, t in self.context.titles.items()}}
         by_key = {
             "department": self.departments.get,
-            "course": self.context.titles.get,
+            "course": titles.get,
             "state": self.status_labels.get,
         }
-        by_kind = {"datetime": local, "score": number, "bool": boolean}
+        by_kind = {
+            "datetime": local,
+            "date": day,
+            "score": number,
+            "percent": whole,
+            "bool": boolean,
+        }
         return [by_key.get(column.key) or by_kind.get(column.kind) for column in COLUMNS]
 
     def present(self, raw: tuple) -> list:
@@ -301,10 +336,71 @@ class Presenter:
             row.append("" if value is None else value)
         return row
 
+    def _raw(self, queryset: QuerySet, chunk_size: int) -> Iterator[tuple]:
+        """Rows straight from a cursor, in chunks: flat memory (a server-side cursor
+        on PostgreSQL), and none of Django's per-value converters (the functions
+        here accept the driver's values)."""
+        sql, params = self.values(queryset).query.sql_with_params()
+        with connections[queryset.db].chunked_cursor() as cursor:
+            cursor.execute(sql, params)
+            while chunk := cursor.fetchmany(chunk_size):
+                yield from chunk
+
     def rows(self, queryset: QuerySet, chunk_size: int = 2_000) -> Iterator[list]:
-        """Every row, streamed from the database in chunks (flat memory)."""
-        for raw in self.values(queryset).iterator(chunk_size=chunk_size):
-            yield self.present(raw)
+        """Every row with typed values (see `present`), streamed."""
+        return map(self.present, self._raw(queryset, chunk_size))
+
+    @cached_property
+    def csv_formatters(self) -> list:
+        """One function per column turning a driver value into the CSV text, made
+        safe for spreadsheets once per distinct value where values repeat."""
+        tz, utc = self.tz, datetime.UTC
+        parse_datetime = datetime.datetime.fromisoformat
+        safe = spreadsheets.safe_text
+
+        def text(value):
+            return safe(value) if value else ""
+
+        def local(value):
+            if not value:
+                return ""
+            if type(value) is str:
+                value = parse_datetime(value)
+            if value.tzinfo is None:
+                value = value.replace(tzinfo=utc)
+            return value.astimezone(tz).isoformat(" ", "minutes")[:16]
+
+        def day(value):
+            return str(value)[:10] if value else ""
+
+        def number(value):
+            return "" if value is None else f"{float(value):g}"
+
+        def lookup(table: dict):
+            prepared = {key: safe(str(label)) for key, label in table.items()}
+            return lambda value: prepared.get(value, "")
+
+        titles = {**self.context.titles, **{key.hex: t for key, t in self.context.titles.items()}}
+        yes, no = safe(self.yes), safe(self.no)
+        by_key = {
+            "department": lookup(self.departments),
+            "course": lookup(titles),
+            "state": lookup(self.status_labels),
+        }
+        by_kind = {
+            "datetime": local,
+            "date": day,
+            "score": number,
+            "percent": number,
+            "bool": lambda value: yes if value else no,
+        }
+        return [by_key.get(c.key) or by_kind.get(c.kind) or text for c in COLUMNS]
+
+    def csv_rows(self, queryset: QuerySet, chunk_size: int = 2_000) -> Iterator[list[str]]:
+        """Every row as safe CSV text, streamed (the fast path for big exports)."""
+        formatters = self.csv_formatters
+        for raw in self._raw(queryset, chunk_size):
+            yield [format_(value) for format_, value in zip(formatters, raw, strict=True)]
 
 
 def header() -> list[str]:

@@ -125,13 +125,6 @@ class CompletionReportView(ReportView):
         return context
 
 
-class CompletionReportResultsView(CompletionReportView):
-    """The table alone, refreshed in place when a filter changes."""
-
-    def get_template_names(self):
-        return [self.results_template_name]
-
-
 def export_detail(request, pk):
     """Progress of a background export, then its download link. Only the person
     who asked sees it (anyone else: 404)."""

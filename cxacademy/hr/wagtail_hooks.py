@@ -15,7 +15,7 @@ def hr_admin_urls():
         path("hr/completions/", views.CompletionReportView.as_view(), name="completion_report"),
         path(
             "hr/completions/results/",
-            views.CompletionReportResultsView.as_view(),
+            views.CompletionReportView.as_view(results_only=True),
             name="completion_report_results",
         ),
         path("hr/exports/", views.export_log, name="report_exports"),
