@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from django.db import IntegrityError, transaction
 from django.db.models import Max
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -262,7 +262,7 @@ def _finish(attempt: QuizAttempt, *, status: str, finished_at, questions=None) -
             )
         )
     QuestionResponse.objects.bulk_create(graded)
-    quiz = QuizPage.objects.filter(translation_key=attempt.quiz_key).first()
+    quiz = _quiz_in_active_language(attempt.quiz_key)
     attempt.score = scoring.quiz_percent(results)
     attempt.passed = bool(quiz and attempt.score >= quiz.pass_mark)
     attempt.status = status
@@ -271,6 +271,16 @@ def _finish(attempt: QuizAttempt, *, status: str, finished_at, questions=None) -
     attempt.save()
     if quiz is not None:
         _report_to_course(attempt.user, quiz)
+
+
+def _quiz_in_active_language(quiz_key) -> QuizPage | None:
+    """The quiz page in the learner's language (any language if not translated), so
+    the result reaches the course, and its certificate, in that language."""
+    pages = list(QuizPage.objects.filter(translation_key=quiz_key).select_related("locale"))
+    if not pages:
+        return None
+    language = translation.get_language()
+    return next((page for page in pages if page.locale.language_code == language), pages[0])
 
 
 def quiz_grade(user, quiz: QuizPage) -> Decimal | None:

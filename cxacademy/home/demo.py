@@ -1,21 +1,31 @@
-"""Demo data: departments, one account per role, a bilingual demo course, an HR
-assignment and learners at different stages, so every screen has something to
-show. Built by `manage.py seed_demo`; running it again changes nothing.
+"""Demo data: departments, one account per role, the short bilingual demo course and
+the full course "CX Mindset", HR assignments, and learners at different stages, so
+every screen has something to show. Built by `manage.py seed_demo`; running it again
+changes nothing.
 """
 
+import contextlib
 import datetime
+import functools
+import random
 from dataclasses import dataclass
 
 from allauth.account.models import EmailAddress
+from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group
 from django.db import transaction
-from django.utils import timezone
+from django.db.models import F
+from django.db.models.signals import post_save
+from django.utils import timezone, translation
+from modelcluster.fields import ParentalKey
+from wagtail.models import Locale, Page
 
 from courses import services as course_services
-from courses.models import CourseAssignment, CoursePage, LessonPage
+from courses.models import CourseAssignment, CoursePage, Enrolment, ItemProgress, LessonPage
 from cxacademy.accounts import roles
 from cxacademy.accounts.models import Department, LearnerProfile, User
 from cxacademy.home import demo_content, demo_quiz, demo_scenario
+from cxacademy.home.curriculum.build import build_cx_mindset
 from cxacademy.home.demo_course import build_demo_course
 from cxacademy.home.demo_quiz_loader import build_demo_quiz
 from cxacademy.home.demo_scenario_loader import build_demo_scenario
@@ -98,6 +108,83 @@ ACCOUNTS = [
         "CXA-1003",
         language="en",
     ),
+    # Learners of the course "CX Mindset" at different stages (see CX_MINDSET_STORIES).
+    DemoAccount(
+        "rudi@cxacademy.test",
+        "Rudi Hartono",
+        roles.LEARNER,
+        "Toko Jakarta",
+        "Store Associate",
+        "CXA-1004",
+    ),
+    DemoAccount(
+        "lina@cxacademy.test", "Lina Marlina", roles.LEARNER, "Toko Jakarta", "Cashier", "CXA-1005"
+    ),
+    DemoAccount(
+        "wulan@cxacademy.test",
+        "Wulan Sari",
+        roles.LEARNER,
+        "Toko Jakarta",
+        "Store Associate",
+        "CXA-1006",
+    ),
+    DemoAccount(
+        "eko@cxacademy.test",
+        "Eko Prasetyo",
+        roles.LEARNER,
+        "Toko Surabaya",
+        "Sales Associate",
+        "CXA-1007",
+        language="en",
+    ),
+    DemoAccount(
+        "nur@cxacademy.test",
+        "Nur Aini",
+        roles.LEARNER,
+        "Toko Surabaya",
+        "Visual Merchandiser",
+        "CXA-1008",
+    ),
+    DemoAccount(
+        "hendra@cxacademy.test",
+        "Hendra Gunawan",
+        roles.LEARNER,
+        "Toko Surabaya",
+        "Store Manager",
+        "CXA-1009",
+    ),
+    DemoAccount(
+        "agus@cxacademy.test",
+        "Agus Setiawan",
+        roles.LEARNER,
+        "Contact Center",
+        "Team Leader",
+        "CXA-1010",
+    ),
+    DemoAccount(
+        "maya@cxacademy.test",
+        "Maya Puspita",
+        roles.LEARNER,
+        "Contact Center",
+        "Customer Service Agent",
+        "CXA-1011",
+    ),
+    DemoAccount(
+        "yusuf@cxacademy.test",
+        "Yusuf Hidayat",
+        roles.LEARNER,
+        "Contact Center",
+        "Customer Service Agent",
+        "CXA-1012",
+    ),
+    DemoAccount(
+        "fitri@cxacademy.test",
+        "Fitri Handayani",
+        roles.LEARNER,
+        "Layanan Pelanggan",
+        "Customer Care Lead",
+        "CXA-1013",
+    ),
 ]
 
 
@@ -107,6 +194,13 @@ def _departments() -> dict[str, Department]:
         parent = made[parent_name] if parent_name else None
         made[name], _ = Department.objects.get_or_create(name=name, parent=parent)
     return made
+
+
+@functools.cache
+def _demo_password_hash() -> str:
+    """The demo password, hashed once for every demo account (hashing is slow on
+    purpose, and the password is public anyway)."""
+    return make_password(DEMO_PASSWORD)
 
 
 def _account(spec: DemoAccount, departments: dict[str, Department]) -> User:
@@ -119,7 +213,7 @@ def _account(spec: DemoAccount, departments: dict[str, Department]) -> User:
             is_superuser=spec.superuser,
             is_staff=spec.superuser,
         )
-        user.set_password(DEMO_PASSWORD)
+        user.password = _demo_password_hash()
         user.save()
     EmailAddress.objects.get_or_create(
         user=user, email=spec.email, defaults={"verified": True, "primary": True}
@@ -205,9 +299,336 @@ def _learning(course: CoursePage, departments: dict[str, Department]) -> None:
     course_services.assignments_sync(user=User.objects.get(email="andi@cxacademy.test"))
 
 
+# --- CX Mindset: HR assignments and learners at every stage -------------------------
+
+# HR's assignments of CX Mindset: (department, due in N days (negative: already past),
+# made N days ago). Contact Center's deadline has passed: whoever has not finished is
+# overdue.
+CX_MINDSET_ASSIGNMENTS = [
+    ("Retail", 30, 28),
+    ("Contact Center", -7, 42),
+]
+
+
+@dataclass(frozen=True)
+class Story:
+    """How far a demo learner has come in CX Mindset, done through the same services a
+    learner's clicks go through (lessons marked done, quiz attempts submitted,
+    simulation runs played), then moved back in time to when it happened.
+
+    `items`: how many items (lessons, simulations and quizzes, in course order) are
+    done; None for all of them, so the course completes and the certificate is issued.
+    `days_ago`: when the last of that work happened (the items before it a few hours
+    apart). Each quiz is submitted with its last `misses` questions unanswered; a quiz
+    in `retakes` fails a first attempt (half the questions answered) before. A `hasty`
+    learner opens one source per investigation in the simulations, so scores less
+    than full marks. `self_enrolled` learners enrol themselves (no assignment reaches
+    them).
+    """
+
+    email: str
+    items: int | None
+    days_ago: int
+    misses: int = 1
+    retakes: tuple[str, ...] = ()
+    hasty: bool = False
+    self_enrolled: bool = False
+
+
+CX_MINDSET_STORIES = [
+    # Completed, with the certificate, over the last weeks (the HR dashboard's trend).
+    Story("rudi@cxacademy.test", None, days_ago=5, hasty=True),
+    Story("agus@cxacademy.test", None, days_ago=12, misses=2),  # before Contact Center's due date
+    Story("eko@cxacademy.test", None, days_ago=19, misses=0),  # in English: English certificate
+    Story("fitri@cxacademy.test", None, days_ago=33, hasty=True, self_enrolled=True),
+    # An earlier cohort: the certificate (valid 24 months) expires within 60 days.
+    Story("hendra@cxacademy.test", None, days_ago=690, misses=2),
+    # Mid-course: modules 1 and 2 done (module 2's quiz at the second attempt), into 3.
+    Story("nur@cxacademy.test", 15, days_ago=1, retakes=("kuis-modul-2-peta-perjalanan",)),
+    # Mid-course: module 1 done, its simulation and quiz passed, two lessons of module 2.
+    Story("lina@cxacademy.test", 9, days_ago=3, hasty=True),
+    # Three lessons, then nothing: overdue since Contact Center's due date passed.
+    Story("maya@cxacademy.test", 3, days_ago=16),
+]
+# Not started: wulan, budi and andi (Retail, due in 30 days); yusuf and siti (Contact
+# Center, overdue).
+
+# Time between two items of a story.
+STORY_SPACING = datetime.timedelta(hours=5)
+
+
+def _cx_mindset_assignments(course: CoursePage, departments: dict[str, Department]) -> None:
+    """HR assigns CX Mindset to departments; applying an assignment enrols everyone it
+    reaches at once (as HR's form does)."""
+    hr = User.objects.get(email="hr@cxacademy.test")
+    today = timezone.localdate()
+    for name, due_in, made_ago in CX_MINDSET_ASSIGNMENTS:
+        assignment = CourseAssignment.objects.filter(
+            course_key=course.translation_key, department=departments[name]
+        ).first()
+        if assignment is None:
+            assignment = CourseAssignment.objects.create(
+                course=course,
+                department=departments[name],
+                due_date=today + datetime.timedelta(days=due_in),
+                created_by=hr,
+            )
+            CourseAssignment.objects.filter(pk=assignment.pk).update(
+                created_at=timezone.now() - datetime.timedelta(days=made_ago)
+            )
+        course_services.assignment_apply(assignment=assignment)
+
+
+def _course_items(course: CoursePage) -> list[Page]:
+    """The course's lessons, quizzes and simulations in course order."""
+    from quizzes.models import QuizPage
+    from simulations.models import ScenarioPage
+
+    return list(
+        Page.objects.live()
+        .descendant_of(course)
+        .type(LessonPage, QuizPage, ScenarioPage)
+        .order_by("path")
+        .specific()
+    )
+
+
+def _right_answer(key):
+    """The full-marks answer to a question, from its scoring key."""
+    if key.kind == "single":
+        return max(key.options, key=lambda option: option.fraction).id
+    if key.kind == "multi":
+        return [option.id for option in key.options if option.fraction > 0]
+    if key.kind == "truefalse":
+        return key.correct
+    if key.kind == "shortanswer":
+        return max(key.accepted, key=lambda accepted: accepted[1])[0]
+    if key.kind == "numeric":
+        best = max(key.numeric, key=lambda answer: answer.fraction)
+        return str(best.value if best.value is not None else best.minimum)
+    if key.kind == "matching":
+        return dict(key.pairs)
+    return list(key.order)
+
+
+def _submit(attempt, answered: int) -> None:
+    """Submit `attempt` with the first `answered` questions answered right."""
+    from quizzes import selectors as quiz_selectors
+    from quizzes import services as quiz_services
+
+    layout = attempt.layout
+    questions = quiz_selectors.questions_by_key(item["q"] for item in layout)
+    answers = {
+        item["q"]: _right_answer(quiz_selectors.scoring_key(questions[item["q"]]))
+        for item in layout[: max(answered, 0)]
+    }
+    quiz_services.attempt_submit(attempt=attempt, sequence=attempt.sequence, answers=answers)
+
+
+def _take_quiz(user: User, quiz, course: CoursePage, story: Story) -> None:
+    from quizzes import services as quiz_services
+
+    rng = random.Random(f"{user.email}/{quiz.slug}")  # noqa: S311 (question order only)
+    if quiz.slug in story.retakes:
+        attempt = quiz_services.attempt_start(user=user, quiz=quiz, course=course, rng=rng)
+        _submit(attempt, len(attempt.layout) // 2)
+    attempt = quiz_services.attempt_start(user=user, quiz=quiz, course=course, rng=rng)
+    _submit(attempt, len(attempt.layout) - story.misses)
+
+
+def _play(user: User, scenario, course: CoursePage, story: Story) -> None:
+    """One run to an ending: the expert's choice wherever it is open (else the first
+    choice open), every source of an investigation opened (one when hasty)."""
+    from simulations import engine
+    from simulations import services as simulation_services
+
+    graph = scenario.graph
+    run = simulation_services.run_start(user=user, scenario=scenario, course=course)
+
+    def act(action: str, key: str = ""):
+        return simulation_services.run_act(run=run, sequence=run.sequence, action=action, key=key)
+
+    for _step in range(4 * len(graph.steps)):
+        if not run.is_open:
+            return
+        step = graph.steps[run.state["step"]]
+        if step.kind == engine.DECISION:
+            choices = engine.available_choices(graph, run.state)
+            run = act("choose", next((c for c in choices if c.expert), choices[0]).key)
+            continue
+        if step.kind == engine.INVESTIGATION:
+            for source in step.sources[: 1 if story.hasty else None]:
+                run = act("open", source.key)
+        run = act("continue")
+    raise RuntimeError(f"The demo run of {scenario.slug} never reached an ending.")
+
+
+def _backdate_item(user: User, item: Page, when: datetime.datetime) -> None:
+    """Move the records of the work on one item to `when`."""
+    from quizzes.models import QuizAttempt
+    from simulations.models import ScenarioRun
+
+    shift = timezone.now() - when
+    key = item.translation_key
+    ItemProgress.objects.filter(user=user, item_key=key).update(completed_at=when, updated_at=when)
+    QuizAttempt.objects.filter(user=user, quiz_key=key).update(
+        started_at=F("started_at") - shift,
+        deadline=F("deadline") - shift,
+        responses_saved_at=F("responses_saved_at") - shift,
+        finished_at=F("finished_at") - shift,
+    )
+    ScenarioRun.objects.filter(user=user, scenario_key=key).update(
+        started_at=F("started_at") - shift, finished_at=F("finished_at") - shift
+    )
+
+
+def _backdate_enrolment(
+    enrolment: Enrolment, first: datetime.datetime, last: datetime.datetime, last_item: Page
+) -> None:
+    """The enrolment started at `first`, was last visited (and completed, if it is) at
+    `last`; the certificate says so too."""
+    from certificates.models import Certificate
+    from certificates.services import add_months
+
+    enrolment.enrolled_at = min(enrolment.enrolled_at, first - datetime.timedelta(days=2))
+    enrolment.started_at = first
+    enrolment.last_visited_at = last
+    enrolment.last_item_key = last_item.translation_key
+    fields = ["enrolled_at", "started_at", "last_visited_at", "last_item_key"]
+    if enrolment.completed_at:
+        enrolment.completed_at = last
+        fields.append("completed_at")
+    enrolment.save(update_fields=fields)
+    if not enrolment.completed_at:
+        return
+    completed_on = timezone.localdate(last)
+    for certificate in Certificate.objects.filter(enrolment=enrolment).select_related("template"):
+        validity = certificate.template.validity_months if certificate.template else None
+        certificate.completed_on = completed_on
+        certificate.issued_at = last
+        certificate.expires_on = add_months(completed_on, validity) if validity else None
+        certificate.snapshot = {
+            **certificate.snapshot,
+            "completed_at": last.isoformat(),
+            "completed_on": completed_on.isoformat(),
+        }
+        certificate.save(update_fields=["completed_on", "issued_at", "expires_on", "snapshot"])
+
+
+def _live(user: User, course: CoursePage, items: list[Page], story: Story) -> None:
+    """Do the story's work as the learner would, then date it."""
+    from quizzes.models import QuizPage
+
+    todo = items if story.items is None else items[: story.items]
+    if not todo:
+        return
+    last = timezone.now() - datetime.timedelta(days=story.days_ago)
+    times = [last - STORY_SPACING * (len(todo) - 1 - i) for i in range(len(todo))]
+    for item, when in zip(todo, times, strict=True):
+        if isinstance(item, LessonPage):
+            course_services.lesson_mark_done(user=user, lesson=item, course=course)
+        elif isinstance(item, QuizPage):
+            _take_quiz(user, item, course, story)
+        else:
+            _play(user, item, course, story)
+        _backdate_item(user, item, when)
+    enrolment = Enrolment.objects.get(user=user, course_key=course.translation_key)
+    _backdate_enrolment(enrolment, times[0], times[-1], todo[-1])
+
+
+def _cx_mindset_learners(course: CoursePage) -> None:
+    """Each story once: a learner who has done anything in the course is left alone."""
+    english = Locale.objects.get(language_code="en")
+    versions = {"id": course, "en": course.get_translation(english).specific}
+    items = {language: _course_items(version) for language, version in versions.items()}
+    for story in CX_MINDSET_STORIES:
+        user = User.objects.select_related("profile").get(email=story.email)
+        language = user.profile.preferred_language
+        version = versions[language]
+        if story.self_enrolled:
+            course_services.enrol(user=user, course=version)
+        if ItemProgress.objects.filter(user=user, course_key=course.translation_key).exists():
+            continue
+        with translation.override(language):
+            _live(user, version, items[language], story)
+
+
+def _indexed_object(instance):
+    """The object whose references Wagtail indexes for `instance`: its cluster parent for
+    a child row (a quiz's question, say), else itself (as `update_reference_index_task`)."""
+    while instance is not None:
+        parental = next(
+            (f for f in instance._meta.get_fields() if isinstance(f, ParentalKey)), None
+        )
+        if parental is None:
+            return instance
+        instance = getattr(instance, parental.name)
+    return None
+
+
+@contextlib.contextmanager
+def _indexed_once():
+    """Wagtail brings two indexes up to date on every save: the reference index and the
+    search index. A page created and published is saved three times, and each question
+    of a new quiz is a child row that re-indexes the whole quiz. While the demo is built,
+    remember what was saved instead, and index each object once at the end: the same
+    indexes, in a fraction of the time."""
+    from modelsearch import index as search_index
+    from modelsearch.signal_handlers import post_save_signal_handler as search_on_save
+    from wagtail.models import ReferenceIndex
+    from wagtail.signal_handlers import disable_reference_index_auto_update
+
+    for_references: dict[tuple[type, object], None] = {}
+    for_search: dict[tuple[type, object], None] = {}
+
+    def remember_references(sender, instance, raw=False, **kwargs):
+        indexed = None if raw else _indexed_object(instance)
+        if indexed is not None and indexed.pk is not None:
+            for_references[(indexed._meta.model, indexed.pk)] = None
+
+    def remember_search(sender, instance, raw=False, **kwargs):
+        if not raw:
+            for_search[(instance._meta.model, instance.pk)] = None
+
+    referenced = list(ReferenceIndex.tracked_models)
+    searched = [
+        model
+        for model in search_index.get_indexed_models()
+        if getattr(model, "search_auto_update", True)
+    ]
+    uid = "cxa-demo-index-once"
+    for model in referenced:
+        post_save.connect(remember_references, sender=model, weak=False, dispatch_uid=uid)
+    for model in searched:
+        post_save.disconnect(search_on_save, sender=model)
+        post_save.connect(remember_search, sender=model, weak=False, dispatch_uid=f"{uid}-search")
+    try:
+        with disable_reference_index_auto_update():
+            yield
+    finally:
+        for model in referenced:
+            post_save.disconnect(sender=model, dispatch_uid=uid)
+        for model in searched:
+            post_save.disconnect(sender=model, dispatch_uid=f"{uid}-search")
+            post_save.connect(search_on_save, sender=model)
+    for model, pk in for_references:
+        instance = model.objects.filter(pk=pk).first()
+        if instance is not None and ReferenceIndex.is_indexed(model):
+            ReferenceIndex.create_or_update_for_object(instance)
+    for model, pk in for_search:
+        instance = model.objects.filter(pk=pk).first()
+        if instance is not None:
+            search_index.insert_or_update_object(instance)
+
+
 @transaction.atomic
 def seed_demo() -> dict[str, int]:
     """Build the demo. Existing rows are left as they are (idempotent)."""
+    with _indexed_once():
+        return _seed()
+
+
+def _seed() -> dict[str, int]:
     setup_site()
     departments = _departments()
     users = [_account(spec, departments) for spec in ACCOUNTS]
@@ -218,6 +639,9 @@ def seed_demo() -> dict[str, int]:
     _certificate_template(course)
     _learning(course, departments)
     _finished_learner(course)
+    cx_mindset = build_cx_mindset()
+    _cx_mindset_assignments(cx_mindset, departments)
+    _cx_mindset_learners(cx_mindset)
     return {
         "departments": len(departments),
         "accounts": len(users),

@@ -80,13 +80,20 @@ def write(*, fmt: str, target, filters: report.ReportFilters, tz: ZoneInfo, on_r
             title=translation.gettext("Completions"),
             on_row=on_row,
         )
-    count = 0
-    lines = spreadsheets.csv_lines(report.header(), presenter.csv_rows(queryset), prepared=True)
-    for count, line in enumerate(lines):  # noqa: B007
-        target.write(line.encode("utf-8"))
-        if count and on_row is not None:
-            on_row(count)
-    return count  # lines after the header
+    written = 0
+
+    def counted(chunks):
+        nonlocal written
+        for chunk in chunks:
+            yield chunk
+            written += len(chunk)
+            if on_row is not None:
+                on_row(written)
+
+    chunks = counted(presenter.csv_chunks(queryset, chunk_size=PROGRESS_EVERY))
+    for text in spreadsheets.csv_chunks(report.header(), chunks):
+        target.write(text.encode("utf-8"))
+    return written
 
 
 def stream(*, export: ReportExport, filters: report.ReportFilters, user):
@@ -95,10 +102,9 @@ def stream(*, export: ReportExport, filters: report.ReportFilters, user):
     name = file_name(export)
     if export.format == ReportExport.Format.CSV:
         context = Context.build()
-        rows = report.Presenter(context, tz).csv_rows(filters.queryset(context))
-        lines = spreadsheets.csv_lines(report.header(), rows, prepared=True)
+        chunks = report.Presenter(context, tz).csv_chunks(filters.queryset(context))
         response = StreamingHttpResponse(
-            (line.encode("utf-8") for line in lines),
+            (text.encode("utf-8") for text in spreadsheets.csv_chunks(report.header(), chunks)),
             content_type="text/csv; charset=utf-8",
         )
         response["Content-Disposition"] = f'attachment; filename="{name}"'
@@ -154,7 +160,7 @@ def export_run(*, export_id: int) -> ReportExport:
     name = f"{export.pk}-{secrets.token_hex(12)}.{export.format}"
 
     def progress(done: int):
-        if done % PROGRESS_EVERY == 0:
+        if done % PROGRESS_EVERY == 0:  # CSV reports once a chunk, XLSX every row
             ReportExport.objects.filter(pk=export.pk).update(rows_done=done)
 
     try:

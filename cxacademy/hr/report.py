@@ -336,7 +336,7 @@ class Presenter:
             row.append("" if value is None else value)
         return row
 
-    def _raw(self, queryset: QuerySet, chunk_size: int) -> Iterator[tuple]:
+    def _raw_chunks(self, queryset: QuerySet, chunk_size: int) -> Iterator[list[tuple]]:
         """Rows straight from a cursor, in chunks: flat memory (a server-side cursor
         on PostgreSQL), and none of Django's per-value converters (the functions
         here accept the driver's values)."""
@@ -344,11 +344,12 @@ class Presenter:
         with connections[queryset.db].chunked_cursor() as cursor:
             cursor.execute(sql, params)
             while chunk := cursor.fetchmany(chunk_size):
-                yield from chunk
+                yield chunk
 
     def rows(self, queryset: QuerySet, chunk_size: int = 2_000) -> Iterator[list]:
         """Every row with typed values (see `present`), streamed."""
-        return map(self.present, self._raw(queryset, chunk_size))
+        for chunk in self._raw_chunks(queryset, chunk_size):
+            yield from map(self.present, chunk)
 
     @cached_property
     def csv_formatters(self) -> list:
@@ -358,8 +359,16 @@ class Presenter:
         parse_datetime = datetime.datetime.fromisoformat
         safe = spreadsheets.safe_text
 
+        formula_first = spreadsheets.FORMULA_FIRST
+
         def text(value):
-            return safe(value) if value else ""
+            if not value:
+                return ""
+            return "'" + value if value[:1] in formula_first else value
+
+        # Most zones (Asia/Jakarta among them) have kept one offset for decades: add
+        # it to the stored UTC time instead of converting each value.
+        fixed = _fixed_offset(tz)
 
         def local(value):
             if not value:
@@ -367,6 +376,8 @@ class Presenter:
             if type(value) is str:
                 value = parse_datetime(value)
             if value.tzinfo is None:
+                if fixed is not None:
+                    return (value + fixed).isoformat(" ", "minutes")[:16]
                 value = value.replace(tzinfo=utc)
             return value.astimezone(tz).isoformat(" ", "minutes")[:16]
 
@@ -396,11 +407,25 @@ class Presenter:
         }
         return [by_key.get(c.key) or by_kind.get(c.kind) or text for c in COLUMNS]
 
-    def csv_rows(self, queryset: QuerySet, chunk_size: int = 2_000) -> Iterator[list[str]]:
-        """Every row as safe CSV text, streamed (the fast path for big exports)."""
+    def csv_chunks(self, queryset: QuerySet, chunk_size: int = 2_000) -> Iterator[list]:
+        """Every row as safe CSV text, a chunk at a time (the fast path for exports)."""
         formatters = self.csv_formatters
-        for raw in self._raw(queryset, chunk_size):
-            yield [format_(value) for format_, value in zip(formatters, raw, strict=True)]
+        for chunk in self._raw_chunks(queryset, chunk_size):
+            yield [
+                [format_(value) for format_, value in zip(formatters, raw, strict=True)]
+                for raw in chunk
+            ]
+
+
+def _fixed_offset(tz) -> datetime.timedelta | None:
+    """The zone's UTC offset if it was the same in January and July of every year
+    from 1970 to 2050 (then adding it is exact), else None."""
+    offsets = {
+        tz.utcoffset(datetime.datetime(year, month, 15, 12))
+        for year in range(1970, 2051)
+        for month in (1, 7)
+    }
+    return offsets.pop() if len(offsets) == 1 else None
 
 
 def header() -> list[str]:

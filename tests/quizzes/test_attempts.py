@@ -5,7 +5,7 @@ import json
 
 import pytest
 from django.test import Client
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from courses.models import Enrolment, ItemProgress
 from quizzes.models import Question, QuestionChoice, QuizAttempt, QuizPage
@@ -314,3 +314,21 @@ def test_answers_are_shuffled_only_when_the_quiz_says_so(learner, site, shuffle)
         orders.add(tuple(single["options"]))
         QuizAttempt.objects.filter(pk=attempt.pk).update(status="submitted")
     assert (len(orders) > 1) is shuffle
+
+
+def test_a_result_reaches_the_course_in_the_learners_language(site):
+    """An English learner's quiz result is reported to the English course (whose
+    certificate template may differ), not to the first page with the key."""
+    from courses.models import CoursePage
+    from quizzes.services import _quiz_in_active_language
+    from tests.courses.conftest import translate
+
+    quiz = build_quiz(site, kinds=("single",))
+    course = CoursePage.objects.ancestor_of(quiz).get()
+    translate(course)
+    with translation.override("en"):
+        english = _quiz_in_active_language(quiz.translation_key)
+    with translation.override("id"):
+        indonesian = _quiz_in_active_language(quiz.translation_key)
+    assert english.locale.language_code == "en" and english.pk != quiz.pk
+    assert indonesian.pk == quiz.pk
