@@ -16,7 +16,7 @@ def _current(field: str):
                 course_key=OuterRef("course_key"),
                 status=Certificate.Status.VALID,
             )
-            .order_by("-issued_at")
+            .order_by("-issued_at", "-pk")
             .values(field)[:1]
         )
         return Subquery(current, output_field=Certificate._meta.get_field(field))

@@ -188,20 +188,17 @@ def department_subtree(department_id: int) -> set[int]:
 
 
 def assignment_audience(assignment: CourseAssignment):
-    """Active people an assignment reaches (see `services.assignment_reaches`)."""
+    """Active people an assignment may reach: its named learners and everyone in
+    its department (with sub-departments) or, with job titles only, everyone with
+    a job title. `services.assignment_reaches` then decides, so the rule (job
+    titles matched without regard to case or stray spaces) lives in one place."""
     from cxacademy.accounts.models import User
 
     reach = Q(course_assignments=assignment)
-    if assignment.department_id or assignment.job_title_list:
-        group = Q()
-        if assignment.department_id:
-            group &= Q(profile__department_id__in=department_subtree(assignment.department_id))
-        if assignment.job_title_list:
-            titles = Q()
-            for title in assignment.job_title_list:
-                titles |= Q(profile__job_title__iexact=title)
-            group &= titles
-        reach |= group
+    if assignment.department_id:
+        reach |= Q(profile__department_id__in=department_subtree(assignment.department_id))
+    elif assignment.job_title_list:
+        reach |= ~Q(profile__job_title="") & Q(profile__isnull=False)
     return User.objects.filter(reach, is_active=True).distinct()
 
 

@@ -149,12 +149,22 @@ def assignments_sync(*, user) -> int:
 
 @transaction.atomic
 def assignment_apply(*, assignment: CourseAssignment) -> int:
-    """Bring everyone an assignment reaches onto the course, and move the due date
-    of unfinished enrolments it made when HR changes a fixed date."""
-    if assignment.due_date:
-        Enrolment.objects.filter(assignment=assignment, completed_at__isnull=True).exclude(
-            due_date=assignment.due_date
-        ).update(due_date=assignment.due_date, reminders_sent=[])
+    """Bring everyone an assignment reaches onto the course, and bring the due dates
+    of the unfinished enrolments it made in line with it (HR changed the date, or
+    the days after joining). Returns how many enrolments were made or reopened."""
+    unfinished = list(
+        Enrolment.objects.select_related("user").filter(
+            assignment=assignment, course_key=assignment.course_key, completed_at__isnull=True
+        )
+    )
+    moved = []
+    for enrolment in unfinished:
+        joined = timezone.localdate(enrolment.user.date_joined)
+        due = assignment.due_date_for(joined_on=joined)
+        if due != enrolment.due_date:
+            enrolment.due_date, enrolment.reminders_sent = due, []
+            moved.append(enrolment)
+    Enrolment.objects.bulk_update(moved, ["due_date", "reminders_sent"], batch_size=500)
     return assignments_sync_many(users=selectors.assignment_audience(assignment))
 
 
@@ -291,38 +301,43 @@ def assignment_reminder_send(*, enrolment_id: int, kind: str) -> bool:
     from cxacademy.accounts.services import preferred_language
 
     with transaction.atomic():
+        # The row stays locked while the mail goes out: a reminder is recorded only
+        # once it was sent, and two workers never send the same one.
         enrolment = (
             Enrolment.objects.select_for_update().select_related("user").get(pk=enrolment_id)
         )
         if kind in enrolment.reminders_sent or enrolment.completed_at:
             return False
+        language = preferred_language(enrolment.user) or "id"
+        with translation.override(language):
+            from wagtail.models import Locale
+
+            locale = Locale.objects.filter(language_code=language).first()
+            course = selectors.courses_by_key([enrolment.course_key], locale).get(
+                enrolment.course_key
+            )
+            if course is None:  # not published (any more): nothing to remind of
+                return False
+            values = {
+                "name": enrolment.user.get_short_name(),
+                "course": course.title,
+                "date": date_format(enrolment.due_date, "DATE_FORMAT"),
+                "url": course.get_full_url() or "",
+            }
+            if kind == OVERDUE:
+                subject = gettext("“%(course)s” is overdue") % values
+                body = gettext(
+                    "Hello %(name)s,\n\nthe course “%(course)s” was due on %(date)s and is "
+                    "not finished yet. Please complete it as soon as you can:\n%(url)s\n\n"
+                    "CX Academy"
+                )
+            else:
+                subject = gettext("Reminder: “%(course)s” is due on %(date)s") % values
+                body = gettext(
+                    "Hello %(name)s,\n\nthe course “%(course)s” is due on %(date)s. "
+                    "Continue where you left off:\n%(url)s\n\nCX Academy"
+                )
+            send_mail(subject, body % values, None, [enrolment.user.email])
         enrolment.reminders_sent = sorted({*enrolment.reminders_sent, kind})
         enrolment.save(update_fields=["reminders_sent"])
-    language = preferred_language(enrolment.user) or "id"
-    with translation.override(language):
-        from wagtail.models import Locale
-
-        locale = Locale.objects.filter(language_code=language).first()
-        course = selectors.courses_by_key([enrolment.course_key], locale).get(enrolment.course_key)
-        if course is None:
-            return False
-        values = {
-            "name": enrolment.user.get_short_name(),
-            "course": course.title,
-            "date": date_format(enrolment.due_date, "DATE_FORMAT"),
-            "url": course.get_full_url() or "",
-        }
-        if kind == OVERDUE:
-            subject = gettext("“%(course)s” is overdue") % values
-            body = gettext(
-                "Hello %(name)s,\n\nthe course “%(course)s” was due on %(date)s and is not "
-                "finished yet. Please complete it as soon as you can:\n%(url)s\n\nCX Academy"
-            )
-        else:
-            subject = gettext("Reminder: “%(course)s” is due on %(date)s") % values
-            body = gettext(
-                "Hello %(name)s,\n\nthe course “%(course)s” is due on %(date)s. "
-                "Continue where you left off:\n%(url)s\n\nCX Academy"
-            )
-        send_mail(subject, body % values, None, [enrolment.user.email])
     return True

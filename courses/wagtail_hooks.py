@@ -42,7 +42,8 @@ class ApplyAssignmentMixin:
         services.assignment_apply(assignment=instance)
         return instance
 
-    def get_success_message(self, instance):
+    def get_success_message(self, instance=None):
+        instance = instance or self.object
         people = instance.enrolments.count()
         return ngettext(
             "Assignment saved: %(count)d person has this course.",

@@ -35,10 +35,12 @@ class UserTimezoneMiddleware:
         profile = services.profile_or_none(request.user)
         name = getattr(profile, "time_zone", "") or settings.DEFAULT_USER_TIME_ZONE
         try:
-            timezone.activate(zoneinfo.ZoneInfo(name))
+            zone = zoneinfo.ZoneInfo(name)
         except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-            timezone.activate(zoneinfo.ZoneInfo(settings.DEFAULT_USER_TIME_ZONE))
-        return self.get_response(request)
+            zone = zoneinfo.ZoneInfo(settings.DEFAULT_USER_TIME_ZONE)
+        # Only for this request: the next one on this thread starts from the default.
+        with timezone.override(zone):
+            return self.get_response(request)
 
 
 def _admin_prefix() -> str:

@@ -105,6 +105,7 @@ def xlsx_write(
     `kinds` per column: text, date, datetime, percent, score, bool. Returns rows written."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
@@ -129,6 +130,8 @@ def xlsx_write(
             if value == "" or value is None:
                 out.append(None)
             elif number_format is None:
+                if type(value) is str:  # control characters are not allowed in XLSX
+                    value = ILLEGAL_CHARACTERS_RE.sub("", value)
                 out.append(safe_cell(value))
             else:
                 if kind == "percent":

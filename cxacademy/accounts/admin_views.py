@@ -122,7 +122,9 @@ def people_import_preview(request, token):
         for message in error.messages:
             messages.error(request, message)
         return redirect("people_import")
-    plan = people_import.plan_import(parsed, create_departments=upload.create_departments)
+    plan = people_import.plan_import(
+        parsed, by=request.user, create_departments=upload.create_departments
+    )
     counts = plan.counts
     # First visit: the rejected rows, if any; "show=" (All rows) means every row.
     show = request.GET.get("show")

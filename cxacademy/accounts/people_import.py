@@ -672,8 +672,14 @@ class _Directory:
         return user.profile if _has_profile(user) else None
 
 
-def plan_import(parsed: ParsedFile, *, create_departments: bool = False) -> Plan:
-    """What applying `parsed` would do to the people in the academy, row by row.
+def plan_import(parsed: ParsedFile, *, by, create_departments: bool = False) -> Plan:
+    """What applying `parsed` would do to the people in the academy, row by row,
+    when `by` (the person importing) applies it.
+
+    Staff accounts (administrators, and anyone who reaches the admin: trainers, HR)
+    can be changed through an import by an administrator only, and nobody changes
+    their own email address through one: otherwise whoever may import could take
+    over such an account by giving it their own address.
 
     Read-only: a handful of queries whatever the file's length.
     """
@@ -683,6 +689,7 @@ def plan_import(parsed: ParsedFile, *, create_departments: bool = False) -> Plan
     new_departments = _plan_departments(rows, directory, create_departments)
     _match_people(rows, directory)
     _plan_changes(rows, directory)
+    _protect_accounts(rows, directory, by)
     for row in rows:
         if row.reasons:
             row.status = Status.REJECTED
@@ -820,3 +827,56 @@ def _plan_changes(rows: list[RowPlan], directory: _Directory) -> None:
         row.status = Status.UPDATE if changes else Status.UNCHANGED
         if not user.is_active:
             row.notes.append(_("This person is deactivated; importing does not reactivate them."))
+
+
+def staff_ids(user_ids: Iterable[int]) -> set[int]:
+    """Which of these people are staff: administrators, or anyone with access to the
+    admin (trainers, HR), directly or through a group, active or not. One query per
+    chunk, where `user.has_perm()` would cost two per person."""
+    from django.contrib.auth.models import Permission
+    from django.db.models import Q
+
+    from cxacademy.accounts.models import User
+
+    admin_access = Permission.objects.filter(
+        content_type__app_label="wagtailadmin", codename="access_admin"
+    )
+    found: set[int] = set()
+    for chunk in _chunks(sorted(set(user_ids))):
+        found.update(
+            User.objects.filter(pk__in=chunk)
+            .filter(
+                Q(is_superuser=True)
+                | Q(user_permissions__in=admin_access)
+                | Q(groups__permissions__in=admin_access)
+            )
+            .values_list("pk", flat=True)
+            .distinct()
+        )
+    return found
+
+
+def _protect_accounts(rows: list[RowPlan], directory: _Directory, by) -> None:
+    """Reject the rows that would change a staff account (unless `by` is an
+    administrator) or the importer's own email address. A row that changes nothing
+    is harmless and stays, so a company-wide file may list HR and trainers as they are."""
+    changing = [row for row in rows if row.status == Status.UPDATE and row.user_id is not None]
+    if not changing:
+        return
+    staff = set() if by.is_superuser else staff_ids(row.user_id for row in changing)
+    for row in changing:
+        if row.user_id == by.pk and any(change.field == EMAIL for change in row.changes):
+            row.reasons.append(
+                _(
+                    "This is your own account: an import cannot change your own email "
+                    "address. Change it in your account settings."
+                )
+            )
+        elif row.user_id in staff:
+            row.reasons.append(
+                _(
+                    "%(person)s has a staff account (administrator, trainer or HR); only "
+                    "an administrator can change it through an import."
+                )
+                % {"person": _person_name(directory.users[row.user_id])}
+            )

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import re
 import secrets
+import stat
 import time
 from dataclasses import asdict, dataclass
 from functools import partial
@@ -62,7 +64,8 @@ def people_import_apply(
 ) -> ImportResult:
     """Carry out an employee file, all or nothing.
 
-    The plan is built again inside the transaction from the same bytes HR previewed.
+    The plan is built again inside the transaction from the same bytes HR previewed,
+    for the same importer `by` (whose rights decide which accounts a row may change).
     If any row is now rejected, or (with `expected_digest`) the plan differs from the
     preview because someone changed the people meanwhile, nothing is written and
     `ImportRefused` is raised. Importing the same file again writes nothing.
@@ -78,7 +81,7 @@ def people_import_apply(
         raise ImportRefused(" ".join(error.messages)) from error
     try:
         with transaction.atomic():
-            plan = people_import.plan_import(parsed, create_departments=create_departments)
+            plan = people_import.plan_import(parsed, by=by, create_departments=create_departments)
             if not plan.ok:
                 raise ImportRefused(
                     _("Some rows are rejected now; nothing was imported. Check the preview again.")
@@ -310,7 +313,8 @@ def person_deactivate(*, user: User, by: User) -> User:
 @transaction.atomic
 def person_reactivate(*, user: User, by: User) -> User:
     """Someone who comes back signs in again with the password they had; everything
-    they did before is still there."""
+    they did before is still there, and the courses assigned to them meanwhile
+    (while inactive they were skipped) are waiting for them."""
     if user.is_superuser and not by.is_superuser:
         raise PersonError(_("Only an administrator can reactivate an administrator."))
     if user.is_active:
@@ -318,6 +322,7 @@ def person_reactivate(*, user: User, by: User) -> User:
     user.is_active = True
     user.save(update_fields=["is_active"])
     log(instance=user, action=REACTIVATE_ACTION, user=by)
+    _sync_assignments([user])
     return user
 
 
@@ -325,9 +330,13 @@ def person_reactivate(*, user: User, by: User) -> User:
 #
 # Media files are public, so the upload is kept outside them, in var/imports/, named
 # by the uploader's id and a random token: another person's request finds no file.
+# The files hold employees' personal data: the folder is the server's alone (0o700)
+# and so is every file in it (0o600), whatever the umask.
 
 UPLOAD_MAX_AGE_SECONDS = 24 * 60 * 60
-_TOKEN = re.compile(r"^[A-Za-z0-9_-]{20,64}$")
+_TOKEN = re.compile(r"[A-Za-z0-9_-]{20,64}")
+_PRIVATE_DIR = 0o700
+_PRIVATE_FILE = 0o600
 
 
 @dataclass
@@ -349,8 +358,30 @@ class StoredUpload:
 
 def uploads_dir() -> Path:
     folder = Path(settings.PEOPLE_IMPORT_DIR)
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(mode=_PRIVATE_DIR, parents=True, exist_ok=True)
+    # mkdir's mode is filtered by the umask and does nothing to a folder that exists.
+    if stat.S_IMODE(folder.stat().st_mode) != _PRIVATE_DIR:
+        os.chmod(folder, _PRIVATE_DIR)
     return folder
+
+
+def _token_valid(token) -> bool:
+    # fullmatch: a `$`-anchored match would also accept a trailing newline.
+    return isinstance(token, str) and _TOKEN.fullmatch(token) is not None
+
+
+def _write_private(path: Path, data: bytes) -> None:
+    """Write `data` to `path`, readable and writable by the server's user only."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0)
+    descriptor = os.open(path, flags, _PRIVATE_FILE)
+    try:
+        # The mode given to open() only applies to a new file: a leftover keeps its own.
+        os.fchmod(descriptor, _PRIVATE_FILE)
+    except BaseException:
+        os.close(descriptor)
+        raise
+    with os.fdopen(descriptor, "wb") as file:
+        file.write(data)
 
 
 def _data_path(user_id: int, token: str) -> Path:
@@ -366,7 +397,7 @@ def upload_save(*, data: bytes, filename: str, create_departments: bool, user: U
     Files left from previews older than a day are removed on the way."""
     uploads_purge()
     token = secrets.token_urlsafe(24)
-    _data_path(user.pk, token).write_bytes(data)
+    _write_private(_data_path(user.pk, token), data)
     meta = StoredUpload(
         token=token,
         user_id=user.pk,
@@ -381,13 +412,13 @@ def upload_save(*, data: bytes, filename: str, create_departments: bool, user: U
 def _write_meta(meta: StoredUpload) -> None:
     path = _meta_path(meta.user_id, meta.token)
     temporary = path.with_suffix(".tmp")
-    temporary.write_text(json.dumps(asdict(meta)))
+    _write_private(temporary, json.dumps(asdict(meta)).encode())
     temporary.replace(path)
 
 
 def upload_load(*, token: str, user: User) -> StoredUpload | None:
     """The upload `user` made under `token`, or None (unknown, expired or someone else's)."""
-    if not _TOKEN.match(token or ""):
+    if not _token_valid(token):
         return None
     path = _meta_path(user.pk, token)
     try:

@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from certificates.models import Certificate
 from courses.reports import Context, enrolment_rows
 from cxacademy.accounts.models import Department
+from cxacademy.accounts.people_import import department_paths
 from simulations import charts
 
 WEEKS = 12
@@ -79,9 +80,7 @@ def build() -> dict:
     today = timezone.localdate()
     context = Context.build()
     cells = heat_map(today)
-    departments = {
-        d.pk: d.path for d in Department.objects.select_related("parent__parent__parent")
-    }
+    departments = department_paths(Department.objects.only("name", "parent_id"))
     course_keys = sorted({key for _, key in cells}, key=lambda k: context.titles.get(k, ""))
     department_ids = sorted(
         {dept for dept, _ in cells}, key=lambda d: (d is None, departments.get(d, "").casefold())

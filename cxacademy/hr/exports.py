@@ -39,7 +39,8 @@ def file_name(export: ReportExport) -> str:
     return f"completions-{timezone.localdate(export.requested_at).isoformat()}.{export.format}"
 
 
-def _time_zone(user) -> ZoneInfo:
+def time_zone_of(user) -> ZoneInfo:
+    """The person's time zone (their profile), else the academy's default."""
     profile = getattr(user, "profile", None) if user else None
     name = getattr(profile, "time_zone", None) or settings.DEFAULT_USER_TIME_ZONE
     try:
@@ -49,12 +50,20 @@ def _time_zone(user) -> ZoneInfo:
 
 
 def export_log(
-    *, user, filters: report.ReportFilters, fmt: str, rows: int, channel: str, status: str
+    *,
+    user,
+    filters: report.ReportFilters,
+    fmt: str,
+    rows: int,
+    channel: str,
+    status: str,
+    requested_as: str = "",
 ) -> ReportExport:
     """Write the audit-log row of an export."""
     return ReportExport.objects.create(
         requested_by=user if user and user.is_authenticated else None,
         requested_by_email=getattr(user, "email", "") or "",
+        requested_as=requested_as,
         channel=channel,
         format=fmt,
         filters=filters.to_json(),
@@ -65,7 +74,14 @@ def export_log(
 
 
 def write(*, fmt: str, target, filters: report.ReportFilters, tz: ZoneInfo, on_row=None) -> int:
-    """Write the rows the filters select to `target` (a binary file) as CSV or XLSX."""
+    """Write the rows the filters select to `target` (a binary file) as CSV or XLSX,
+    with dates, "today" and "overdue" in the time zone `tz` (default: the current)."""
+    tz = tz or timezone.get_current_timezone()
+    with timezone.override(tz):
+        return _write(fmt=fmt, target=target, filters=filters, tz=tz, on_row=on_row)
+
+
+def _write(*, fmt, target, filters, tz, on_row) -> int:
     context = Context.build()
     presenter = report.Presenter(context, tz)
     queryset = filters.queryset(context)
@@ -98,7 +114,7 @@ def write(*, fmt: str, target, filters: report.ReportFilters, tz: ZoneInfo, on_r
 
 def stream(*, export: ReportExport, filters: report.ReportFilters, user):
     """The response for an export small enough to send at once."""
-    tz = _time_zone(user)
+    tz = time_zone_of(user)
     name = file_name(export)
     if export.format == ReportExport.Format.CSV:
         context = Context.build()
@@ -153,10 +169,13 @@ def export_request(*, user, filters: report.ReportFilters, fmt: str):
 
 def export_run(*, export_id: int) -> ReportExport:
     """Write a queued export's file (the background task's work)."""
+    # Claim the job atomically: a job delivered twice runs once.
+    claimed = ReportExport.objects.filter(pk=export_id, status=ReportExport.Status.QUEUED).update(
+        status=ReportExport.Status.RUNNING, started_at=timezone.now()
+    )
     export = ReportExport.objects.select_related("requested_by__profile").get(pk=export_id)
-    if export.status != ReportExport.Status.QUEUED:
+    if not claimed:
         return export
-    ReportExport.objects.filter(pk=export.pk).update(status=ReportExport.Status.RUNNING)
     name = f"{export.pk}-{secrets.token_hex(12)}.{export.format}"
 
     def progress(done: int):
@@ -169,7 +188,7 @@ def export_run(*, export_id: int) -> ReportExport:
                 fmt=export.format,
                 target=handle,
                 filters=report.ReportFilters.from_json(export.filters),
-                tz=_time_zone(export.requested_by),
+                tz=time_zone_of(export.requested_by),
                 on_row=progress,
             )
             handle.seek(0)
@@ -194,9 +213,22 @@ def export_run(*, export_id: int) -> ReportExport:
     return export
 
 
+STALE_AFTER = datetime.timedelta(hours=2)
+
+
 def exports_purge(now=None) -> int:
-    """Delete the files of exports past their time; the audit-log rows stay."""
+    """Delete the files of exports past their time (the audit-log rows stay), and
+    mark as failed the jobs that never started or never finished (a lost queue
+    message, a worker that died) so their pages stop waiting."""
     now = now or timezone.now()
+    ReportExport.objects.filter(
+        status__in=[ReportExport.Status.QUEUED, ReportExport.Status.RUNNING],
+        requested_at__lt=now - STALE_AFTER,
+    ).update(
+        status=ReportExport.Status.FAILED,
+        finished_at=now,
+        error="Not finished within two hours (lost job or stopped worker).",
+    )
     expired = list(
         ReportExport.objects.filter(status=ReportExport.Status.READY, expires_at__lte=now)
     )

@@ -34,6 +34,8 @@ class ReportExport(models.Model):
     )
     # Kept even if the account is later deleted: the audit log must say who.
     requested_by_email = models.EmailField(_("requested by (email)"), blank=True)
+    # Who ran it when nobody signed in did (the command line): the system account.
+    requested_as = models.CharField(_("requested as"), max_length=150, blank=True)
     requested_at = models.DateTimeField(_("requested at"), default=timezone.now, db_index=True)
     channel = models.CharField(_("channel"), max_length=10, choices=Channel, default=Channel.ADMIN)
     format = models.CharField(_("format"), max_length=4, choices=Format)
@@ -43,6 +45,7 @@ class ReportExport(models.Model):
     rows_done = models.PositiveIntegerField(default=0)
     status = models.CharField(_("status"), max_length=10, choices=Status, default=Status.QUEUED)
     file_name = models.CharField(max_length=200, blank=True, editable=False)
+    started_at = models.DateTimeField(null=True, blank=True)
     finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
     expires_at = models.DateTimeField(_("available until"), null=True, blank=True)
     error = models.TextField(blank=True)

@@ -32,6 +32,7 @@ from courses.reports import Context, ReportColumn, Status
 from courses.selectors import department_subtree
 from cxacademy import spreadsheets
 from cxacademy.accounts.models import Department
+from cxacademy.accounts.people_import import department_paths
 from quizzes import reports as quiz_reports
 from simulations import reports as simulation_reports
 
@@ -48,7 +49,6 @@ COLUMNS: list[ReportColumn] = [
 SORT_KEYS = {
     "employee_id": "user__profile__employee_id",
     "full_name": "user__full_name",
-    "department": "user__profile__department__name",
     "job_title": "user__profile__job_title",
     "assigned_on": "enrolled_at",
     "due_date": "due_date",
@@ -111,14 +111,17 @@ class ReportFilters:
             ordering=list(data.get("ordering") or []),
         )
 
-    def describe(self, context: Context) -> list[str]:
-        """The filters in words, for the audit log and the export's file name."""
+    def describe(self, context: Context, departments: dict[int, str] | None = None) -> list[str]:
+        """The filters in words, for the audit log and the export page. Pass
+        `departments` (id → path) when describing many."""
         parts = []
         if self.course:
             parts.append(context.titles.get(self.course, str(self.course)))
         if self.department:
-            department = Department.objects.filter(pk=self.department).first()
-            parts.append(department.path if department else str(self.department))
+            if departments is None:
+                department = Department.objects.filter(pk=self.department).first()
+                departments = {self.department: department.path} if department else {}
+            parts.append(departments.get(self.department, str(self.department)))
         if self.status:
             parts.append(str(Status.LABELS.get(self.status, self.status)))
         if self.overdue:
@@ -225,17 +228,26 @@ class CompletionFilterSet(WagtailFilterSet):
         self.filters["course"].extra["choices"] = sorted(
             ((str(key), title) for key, title in context.titles.items()), key=lambda c: c[1]
         )
-        departments = Department.objects.select_related("parent__parent__parent")
+        paths = department_paths(Department.objects.only("name", "parent_id"))
         self.filters["department"].extra["choices"] = sorted(
-            ((str(d.pk), d.path) for d in departments), key=lambda c: c[1].casefold()
+            ((str(pk), path) for pk, path in paths.items()), key=lambda c: c[1].casefold()
         )
+
+    @property
+    def has_errors(self) -> bool:
+        return self.is_bound and not self.is_valid()
 
     def keep(self, queryset, name, value):
         """Filtering happens in `ReportFilters.queryset`; the form only validates."""
         return queryset
 
     def report_filters(self, ordering: Iterable[str] = ()) -> ReportFilters:
-        data = self.form.cleaned_data if self.is_bound and self.is_valid() else {}
+        """The filters that validated (a field with a bad value is left out and
+        shows its error; `has_errors` lets an export refuse rather than widen)."""
+        data = {}
+        if self.is_bound:
+            self.is_valid()
+            data = self.form.cleaned_data
 
         def pair(value):
             return (
@@ -267,9 +279,7 @@ class Presenter:
     def __init__(self, context: Context, tz: ZoneInfo | None = None):
         self.context = context
         self.tz = tz or timezone.get_current_timezone()
-        self.departments = {
-            d.pk: d.path for d in Department.objects.select_related("parent__parent__parent")
-        }
+        self.departments = department_paths(Department.objects.only("name", "parent_id"))
         self.yes, self.no = gettext("Yes"), gettext("No")
         self.status_labels = {key: str(label) for key, label in Status.CHOICES}
 
@@ -339,17 +349,23 @@ class Presenter:
     def _raw_chunks(self, queryset: QuerySet, chunk_size: int) -> Iterator[list[tuple]]:
         """Rows straight from a cursor, in chunks: flat memory (a server-side cursor
         on PostgreSQL), and none of Django's per-value converters (the functions
-        here accept the driver's values)."""
+        here accept the driver's values). The SQL is made now, in the current time
+        zone, even if the rows are read later (a streamed response)."""
         sql, params = self.values(queryset).query.sql_with_params()
-        with connections[queryset.db].chunked_cursor() as cursor:
-            cursor.execute(sql, params)
-            while chunk := cursor.fetchmany(chunk_size):
-                yield chunk
+        database = queryset.db
+
+        def chunks():
+            with connections[database].chunked_cursor() as cursor:
+                cursor.execute(sql, params)
+                while chunk := cursor.fetchmany(chunk_size):
+                    yield chunk
+
+        return chunks()
 
     def rows(self, queryset: QuerySet, chunk_size: int = 2_000) -> Iterator[list]:
         """Every row with typed values (see `present`), streamed."""
-        for chunk in self._raw_chunks(queryset, chunk_size):
-            yield from map(self.present, chunk)
+        chunks = self._raw_chunks(queryset, chunk_size)
+        return (self.present(raw) for chunk in chunks for raw in chunk)
 
     @cached_property
     def csv_formatters(self) -> list:
@@ -410,11 +426,12 @@ class Presenter:
     def csv_chunks(self, queryset: QuerySet, chunk_size: int = 2_000) -> Iterator[list]:
         """Every row as safe CSV text, a chunk at a time (the fast path for exports)."""
         formatters = self.csv_formatters
-        for chunk in self._raw_chunks(queryset, chunk_size):
-            yield [
-                [format_(value) for format_, value in zip(formatters, raw, strict=True)]
-                for raw in chunk
-            ]
+
+        def line(raw):
+            return [format_(value) for format_, value in zip(formatters, raw, strict=True)]
+
+        chunks = self._raw_chunks(queryset, chunk_size)
+        return ([line(raw) for raw in chunk] for chunk in chunks)
 
 
 def _fixed_offset(tz) -> datetime.timedelta | None:

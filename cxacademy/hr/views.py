@@ -2,12 +2,16 @@
 and the dashboard. Only people with `courses.view_completion_report` (HR) and
 superusers reach them."""
 
+import functools
+
 from django.conf import settings
+from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column
@@ -25,6 +29,19 @@ PAGE_SIZES = (25, 50, 100, 250)
 def _require(request):
     if not request.user.has_perm(PERMISSION):
         raise PermissionDenied
+
+
+def hr_view(view):
+    """HR only, in the person's own time zone (Wagtail's admin would use its own
+    profile setting): dates, "today" and "overdue" match what exports say."""
+
+    @functools.wraps(view)
+    def wrapped(request, *args, **kwargs):
+        _require(request)
+        with timezone.override(exports.time_zone_of(request.user)):
+            return view(request, *args, **kwargs)
+
+    return wrapped
 
 
 class ReportCell(Column):
@@ -65,7 +82,8 @@ class CompletionReportView(ReportView):
 
     def dispatch(self, request, *args, **kwargs):
         _require(request)
-        return super().dispatch(request, *args, **kwargs)
+        with timezone.override(exports.time_zone_of(request.user)):
+            return super().dispatch(request, *args, **kwargs)
 
     @cached_property
     def report_context(self) -> Context:
@@ -110,6 +128,14 @@ class CompletionReportView(ReportView):
     def get(self, request, *args, **kwargs):
         fmt = request.GET.get("export")
         if fmt in (ReportExport.Format.CSV, ReportExport.Format.XLSX):
+            if self.filters.has_errors:
+                # Never export more than the person asked for: fix the filter first.
+                messages.error(
+                    request, _("A filter has a value that cannot be read; nothing was exported.")
+                )
+                query = request.GET.copy()
+                query.pop("export")
+                return redirect(f"{request.path}?{query.urlencode()}")
             export, response = exports.export_request(
                 user=request.user, filters=self.report_filters, fmt=fmt
             )
@@ -125,10 +151,10 @@ class CompletionReportView(ReportView):
         return context
 
 
+@hr_view
 def export_detail(request, pk):
     """Progress of a background export, then its download link. Only the person
     who asked sees it (anyone else: 404)."""
-    _require(request)
     export = get_object_or_404(ReportExport, pk=pk, requested_by=request.user)
     exports.exports_purge()
     export.refresh_from_db()
@@ -143,8 +169,8 @@ def export_detail(request, pk):
     )
 
 
+@hr_view
 def export_download(request, pk):
-    _require(request)
     export = get_object_or_404(ReportExport, pk=pk, requested_by=request.user)
     if not export.downloadable:
         raise Http404
@@ -155,9 +181,9 @@ def export_download(request, pk):
     return FileResponse(handle, as_attachment=True, filename=exports.file_name(export))
 
 
+@hr_view
 def export_log(request):
     """The audit log: every export, by whom, when, with which filters and rows."""
-    _require(request)
     exports.exports_purge()
     entries = ReportExport.objects.select_related("requested_by")
     query = request.GET.get("q", "").strip()
@@ -165,12 +191,14 @@ def export_log(request):
         entries = entries.filter(Q(requested_by_email__icontains=query))
     entries = list(entries[:200])
     context = Context.build()
+    departments = report.Presenter(context).departments
     for entry in entries:
-        entry.described = report.ReportFilters.from_json(entry.filters).describe(context)
+        filters = report.ReportFilters.from_json(entry.filters)
+        entry.described = filters.describe(context, departments)
         entry.mine = entry.requested_by_id == request.user.pk
     return render(request, "hr/export_log.html", {"entries": entries, "query": query})
 
 
+@hr_view
 def dashboard(request):
-    _require(request)
     return render(request, "hr/dashboard.html", hr_dashboard.build())

@@ -210,7 +210,10 @@ LANGUAGES = [("id", "Bahasa Indonesia"), ("en", "English")]
 LOCALE_PATHS = [PROJECT_DIR / "locale"]
 USE_I18N = True
 USE_TZ = True
-TIME_ZONE = "UTC"  # stored in UTC; shown in the learner's zone
+# Stored in UTC (USE_TZ); shown in each person's zone (their profile, activated per
+# request), and in this zone where nobody's zone applies: the Wagtail admin for
+# people without their own setting, tasks, commands, reports run from cron.
+TIME_ZONE = CONFIG.time_zone
 DEFAULT_USER_TIME_ZONE = CONFIG.time_zone
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
@@ -229,7 +232,12 @@ STORAGES = {
     # Report exports: personal data, served only to the person who asked for them.
     "exports": {
         "BACKEND": "django.core.files.storage.FileSystemStorage",
-        "OPTIONS": {"location": CONFIG.exports_root, "base_url": None},
+        "OPTIONS": {
+            "location": CONFIG.exports_root,
+            "base_url": None,
+            "file_permissions_mode": 0o600,
+            "directory_permissions_mode": 0o700,
+        },
     },
 }
 

@@ -21,7 +21,10 @@ STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.Static
 MEDIA_ROOT = BASE_DIR / "var" / "test-media"
 STORAGES["exports"] = {
     "BACKEND": "django.core.files.storage.FileSystemStorage",
-    "OPTIONS": {"location": BASE_DIR / "var" / "test-exports", "base_url": None},
+    "OPTIONS": {
+        **STORAGES["exports"]["OPTIONS"],
+        "location": BASE_DIR / "var" / "test-exports",
+    },
 }
 if CONFIG.redis_url:
     # A database of its own, so clearing the cache between tests never touches

@@ -1,12 +1,15 @@
 """HR's import screens and people list in the Wagtail admin: preview, apply, leavers."""
 
+import os
 import re
+import stat
 
 import pytest
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
+from cxacademy.accounts import people_services
 from cxacademy.accounts.admin_views import SAMPLE_FILE
 from cxacademy.accounts.models import Department, User
 from tests.accounts.test_people_import import HEADER_EN, csv_bytes, xlsx_bytes
@@ -237,6 +240,85 @@ def test_a_stale_digest_is_refused_even_when_no_row_is_rejected(hr_client, demo_
     refused = hr_client.post(url + "apply/", {"digest": digest_of(preview)}, follow=True)
     assert "changed after the preview" in refused.content.decode()
     assert User.objects.filter(email__endswith="@cxacademy.test").count() == 1
+
+
+def test_hr_sees_a_superuser_takeover_rejected_and_cannot_apply_it(
+    hr_client, superuser, demo_departments
+):
+    LearnerProfileFactory(user=superuser, employee_id="CXA-1")
+    original = superuser.email
+    data = csv_bytes("CXA-1,Admin,hr.mailbox@example.test,,,,")
+    url = preview_url(upload(hr_client, data))
+    preview = hr_client.get(url)
+    page = preview.content.decode()
+    assert count(preview, "rejected") == 1 and count(preview, "update") == 0
+    assert "only an administrator can change it through an import" in page
+    assert "Apply import" not in page
+    forced = hr_client.post(url + "apply/", {"digest": "whatever"})
+    assert forced["Location"] == url
+    superuser.refresh_from_db()
+    assert superuser.email == original
+
+
+def test_an_administrator_previews_and_applies_a_change_to_a_staff_account(
+    superuser, hr_user, demo_departments
+):
+    LearnerProfileFactory(user=hr_user, employee_id="CXA-2")
+    client = admin_client(superuser)
+    url = preview_url(upload(client, csv_bytes("CXA-2,Rina HR,rina.hr@example.test,,,,")))
+    preview = client.get(url)
+    assert count(preview, "update") == 1
+    client.post(url + "apply/", {"digest": digest_of(preview)})
+    hr_user.refresh_from_db()
+    assert hr_user.email == "rina.hr@example.test"
+
+
+def test_an_upload_is_kept_readable_by_the_server_alone(hr_user, site, _imports_dir):
+    previous = os.umask(0o022)  # the usual umask: new files world-readable
+    try:
+        _imports_dir.mkdir(mode=0o755, parents=True)  # left by an older version
+        token = people_services.upload_save(
+            data=SAMPLE_FILE.read_bytes(),
+            filename="karyawan.csv",
+            create_departments=False,
+            user=hr_user,
+        )
+        upload = people_services.upload_load(token=token, user=hr_user)
+        people_services.upload_mark_applied(upload=upload, result=people_services.ImportResult())
+        token = people_services.upload_save(
+            data=b"x", filename="lagi.csv", create_departments=False, user=hr_user
+        )
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE(_imports_dir.stat().st_mode) == 0o700
+    files = list(_imports_dir.iterdir())
+    assert {path.suffix for path in files} == {".upload", ".json"}
+    for path in files:
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path.name
+
+
+def test_a_new_imports_folder_is_private(hr_user, site, _imports_dir):
+    people_services.upload_save(data=b"x", filename="a.csv", create_departments=False, user=hr_user)
+    assert stat.S_IMODE(_imports_dir.stat().st_mode) == 0o700
+
+
+@pytest.mark.parametrize("suffix", ["\n", "\r\n", "/../x", " "])
+def test_a_token_with_anything_after_it_is_refused_before_any_file_is_read(
+    hr_user, site, monkeypatch, suffix
+):
+    token = people_services.upload_save(
+        data=b"x", filename="a.csv", create_departments=False, user=hr_user
+    )
+    assert people_services.upload_load(token=token, user=hr_user) is not None
+    looked_up = []
+    real = people_services._meta_path
+    monkeypatch.setattr(
+        people_services,
+        "_meta_path",
+        lambda user_id, token: looked_up.append(token) or real(user_id, token),
+    )
+    assert people_services.upload_load(token=token + suffix, user=hr_user) is None
+    assert looked_up == []
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,14 @@ from courses.models import Enrolment, ItemProgress
 from cxacademy.accounts import people_import, people_services, roles
 from cxacademy.accounts.models import Department, LearnerProfile, User
 from cxacademy.accounts.people_import import FileRejected, Status, plan_import, read_file
-from tests.factories import PASSWORD, DepartmentFactory, LearnerProfileFactory, UserFactory
+from tests.factories import (
+    PASSWORD,
+    DepartmentFactory,
+    LearnerProfileFactory,
+    UserFactory,
+    hr,
+    trainer,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -60,8 +67,9 @@ def xlsx_bytes(rows: list[list]) -> bytes:
     return buffer.getvalue()
 
 
-def plan_for(data: bytes, filename: str = "karyawan.csv", **kwargs):
-    return plan_import(read_file(data, filename), **kwargs)
+def plan_for(data: bytes, filename: str = "karyawan.csv", *, by=None, **kwargs):
+    """The plan for `data` as HR sees it (a new HR person unless `by` says who imports)."""
+    return plan_import(read_file(data, filename), by=by or hr(), **kwargs)
 
 
 def apply(data: bytes, by, filename="karyawan.csv", **kwargs):
@@ -306,15 +314,148 @@ def test_an_existing_person_without_an_id_is_found_by_email_and_gets_the_id(depa
     assert [(c.field, c.new) for c in row.changes] == [("employee_id", "CXA-1")]
 
 
-def test_planning_takes_a_fixed_number_of_queries(departments, django_assert_max_num_queries):
+def test_planning_takes_a_fixed_number_of_queries(
+    departments, hr_user, django_assert_max_num_queries
+):
     lines = [
         f"CXA-{n},Person {n},p{n}@example.test,Human Resources,Agent,id,p0@example.test"
         for n in range(300)
     ]
     parsed = read_file(csv_bytes(*lines), "big.csv")
     with django_assert_max_num_queries(10):
-        plan = plan_import(parsed)
+        plan = plan_import(parsed, by=hr_user)
     assert plan.counts["create"] == 299 and plan.counts["rejected"] == 1  # p0 manages p0
+
+
+# --- Staff accounts ------------------------------------------------------------
+
+STAFF_REASON = "has a staff account (administrator, trainer or HR); only an administrator"
+
+
+def staff_account(kind: str, email: str) -> User:
+    """A staff person with employee ID CXA-900, as the import would find them."""
+    if kind == "superuser":
+        user = UserFactory(email=email, full_name="Admin", is_superuser=True, is_staff=True)
+    elif kind == "trainer":
+        user = trainer(email=email, full_name="Admin")
+    elif kind == "hr":
+        user = hr(email=email, full_name="Admin")
+    else:  # admin access granted to the person, not through a group
+        from django.contrib.auth.models import Permission
+
+        user = UserFactory(email=email, full_name="Admin")
+        user.user_permissions.add(
+            Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+        )
+    LearnerProfileFactory(user=user, employee_id="CXA-900")
+    return user
+
+
+STAFF_KINDS = ["superuser", "trainer", "hr", "admin-access"]
+
+
+@pytest.mark.parametrize("kind", STAFF_KINDS)
+def test_hr_cannot_take_over_a_staff_account_by_giving_its_id_a_new_email(
+    departments, hr_user, kind
+):
+    victim = staff_account(kind, "admin@example.test")
+    # The employee ID finds the account; the row would make HR's mailbox its login.
+    data = csv_bytes("CXA-900,Admin,hr.mailbox@example.test,,,,")
+    (row,) = plan_for(data, by=hr_user).rows
+    assert row.status == Status.REJECTED and row.changes == []
+    assert any(STAFF_REASON in reason for reason in row.reasons), row.reasons
+
+    with pytest.raises(people_services.ImportRefused, match="rejected"):
+        apply(data, hr_user)
+    victim.refresh_from_db()
+    assert victim.email == "admin@example.test"
+    assert list(EmailAddress.objects.filter(user=victim).values_list("email", flat=True)) == [
+        "admin@example.test"
+    ]
+    assert not EmailAddress.objects.filter(email="hr.mailbox@example.test").exists()
+
+
+@pytest.mark.parametrize("kind", STAFF_KINDS)
+def test_hr_cannot_change_a_staff_account_found_by_its_email(departments, hr_user, kind):
+    victim = staff_account(kind, "admin@example.test")
+    data = csv_bytes("CXA-900,Someone Else,ADMIN@example.test,Human Resources,Intern,en,")
+    (row,) = plan_for(data, by=hr_user).rows
+    assert row.status == Status.REJECTED
+    assert any(STAFF_REASON in reason for reason in row.reasons)
+    with pytest.raises(people_services.ImportRefused):
+        apply(data, hr_user)
+    victim.refresh_from_db()
+    assert victim.full_name == "Admin" and victim.profile.job_title != "Intern"
+
+
+def test_a_staff_account_found_by_a_secondary_address_is_protected_too(departments, hr_user):
+    victim = staff_account("superuser", "admin@example.test")
+    EmailAddress.objects.create(user=victim, email="old.admin@example.test", verified=True)
+    (row,) = plan_for(csv_bytes(",Admin,old.admin@example.test,,,,"), by=hr_user).rows
+    assert row.user_id == victim.pk
+    assert row.status == Status.REJECTED
+    assert any(STAFF_REASON in reason for reason in row.reasons)
+
+
+def test_a_staff_row_that_changes_nothing_is_left_unchanged(departments, hr_user):
+    # A company-wide file lists HR and trainers too; as long as it changes nothing
+    # about them it may still be imported by HR.
+    staff_account("trainer", "trainer@example.test")
+    data = csv_bytes("CXA-900,Admin,trainer@example.test,,,,", "CXA-1,Ani,ani@example.test,,,,")
+    plan = plan_for(data, by=hr_user)
+    assert [row.status for row in plan.rows] == [Status.UNCHANGED, Status.CREATE]
+    assert apply(data, hr_user).created == 1
+
+
+def test_an_administrator_may_change_staff_accounts_through_the_import(
+    departments, hr_user, superuser
+):
+    victim = staff_account("trainer", "trainer@example.test")
+    data = csv_bytes("CXA-900,Admin,trainer.baru@example.test,,,,")
+    assert plan_for(data, by=hr_user).rows[0].status == Status.REJECTED
+    (row,) = plan_for(data, by=superuser).rows
+    assert row.status == Status.UPDATE
+    result = apply(data, superuser)
+    assert result.updated == 1
+    victim.refresh_from_db()
+    assert victim.email == "trainer.baru@example.test"
+
+
+def test_apply_plans_for_the_importer_not_for_whoever_previewed(departments, hr_user, superuser):
+    staff_account("trainer", "trainer@example.test")
+    data = csv_bytes("CXA-900,Admin,trainer.baru@example.test,,,,")
+    digest = plan_for(data, by=superuser).digest()  # an administrator's preview
+    with pytest.raises(people_services.ImportRefused):
+        apply(data, hr_user, expected_digest=digest)
+    assert User.objects.filter(email="trainer@example.test").exists()
+
+
+def test_nobody_changes_their_own_email_through_an_import(departments, superuser):
+    superuser.full_name = "Ayu Purnawati"
+    superuser.save()
+    LearnerProfileFactory(user=superuser, employee_id="CXA-1")
+    data = csv_bytes("CXA-1,Ayu Purnawati,elsewhere@example.test,,,,")
+    (row,) = plan_for(data, by=superuser).rows
+    assert row.status == Status.REJECTED
+    assert any("cannot change your own email address" in reason for reason in row.reasons)
+    with pytest.raises(people_services.ImportRefused):
+        apply(data, superuser)
+    superuser.refresh_from_db()
+    assert superuser.email != "elsewhere@example.test"
+
+
+def test_the_staff_check_takes_a_fixed_number_of_queries(departments, hr_user):
+    def queries_for(count: int) -> int:
+        people = [UserFactory(email=f"q{count}-{n}@example.test") for n in range(count)]
+        people[0].groups.add(*trainer().groups.all())  # one of them a trainer
+        lines = [f",New Name {n},{person.email},,,," for n, person in enumerate(people)]
+        parsed = read_file(csv_bytes(*lines), "people.csv")
+        with CaptureQueriesContext(connection) as queries:
+            plan = plan_import(parsed, by=hr_user)
+        assert plan.counts["rejected"] == 1 and plan.counts["update"] == count - 1
+        return len(queries)
+
+    assert queries_for(3) == queries_for(40)
 
 
 # --- Applying -------------------------------------------------------------------
@@ -535,6 +676,31 @@ def test_a_deactivated_person_keeps_their_history_but_cannot_sign_in(client, hr_
         "/en/accounts/login/", {"login": learner.email, "password": PASSWORD}, follow=True
     )
     assert back.wsgi_request.user == learner
+
+
+def test_a_person_reactivated_finds_the_courses_assigned_while_they_were_away(
+    site, departments, hr_user
+):
+    from courses.models import CourseAssignment
+    from courses.services import assignment_apply
+    from tests.courses.conftest import build_course
+
+    course = build_course(site, modules=1, lessons=1)
+    person = LearnerProfileFactory(
+        user=UserFactory(email="cuti@example.test"), department=departments["Retail / Toko Jakarta"]
+    ).user
+    people_services.person_deactivate(user=person, by=hr_user)
+    assignment = CourseAssignment.objects.create(
+        course=course, department=departments["Retail"], created_by=hr_user
+    )
+    assignment_apply(assignment=assignment)
+    assert not Enrolment.objects.filter(user=person).exists()  # inactive people are skipped
+
+    people_services.person_reactivate(user=User.objects.get(pk=person.pk), by=hr_user)
+    enrolment = Enrolment.objects.get(user=person)
+    assert enrolment.course_key == course.translation_key
+    assert enrolment.source == Enrolment.Source.ASSIGNED
+    assert enrolment.assignment == assignment
 
 
 def test_nobody_deactivates_themselves_and_hr_cannot_deactivate_an_administrator(

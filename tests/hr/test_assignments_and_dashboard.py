@@ -16,6 +16,7 @@ pytestmark = pytest.mark.django_db
 
 
 def test_job_titles_narrow_a_department_assignment(company):
+    CourseAssignment.objects.all().delete()  # only the assignments made here
     assignment = CourseAssignment.objects.create(
         course=company.course, department=company.retail, job_titles="kepala toko\n"
     )

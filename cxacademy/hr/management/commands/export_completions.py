@@ -7,12 +7,15 @@ Filters mean what they mean in the admin report. Written to the exports audit
 log like every other export.
 """
 
+import getpass
+
 from django.core.management.base import BaseCommand, CommandError
 from django.http import QueryDict
 from django.utils import translation
 
 from courses.reports import Context
 from cxacademy.accounts.models import Department
+from cxacademy.accounts.people_import import department_paths
 from cxacademy.hr import exports, report
 from cxacademy.hr.models import ReportExport
 
@@ -64,19 +67,27 @@ class Command(BaseCommand):
             rows = filters.queryset(context).count()
             export = exports.export_log(
                 user=None,
+                requested_as=f"{getpass.getuser()} (manage.py)",
                 filters=filters,
                 fmt=options["format"],
                 rows=rows,
                 channel=ReportExport.Channel.COMMAND,
                 status=ReportExport.Status.RUNNING,
             )
-            with open(options["output"], "wb") as target:
-                written = exports.write(
-                    fmt=options["format"], target=target, filters=filters, tz=None
+            try:
+                with open(options["output"], "wb") as target:
+                    written = exports.write(
+                        fmt=options["format"], target=target, filters=filters, tz=None
+                    )
+            except Exception as error:
+                ReportExport.objects.filter(pk=export.pk).update(
+                    status=ReportExport.Status.FAILED, error=str(error)[:500]
                 )
+                raise CommandError(f"The export failed: {error}") from error
             ReportExport.objects.filter(pk=export.pk).update(
                 status=ReportExport.Status.STREAMED, rows_done=written
             )
+            exports.exports_purge()
         self.stdout.write(self.style.SUCCESS(f"{written} rows written to {options['output']}."))
 
     def _course(self, wanted: str, context: Context) -> str:
@@ -99,7 +110,7 @@ class Command(BaseCommand):
 
     def _department(self, wanted: str) -> int:
         normalised = " / ".join(part.strip() for part in wanted.replace("›", "/").split("/"))
-        for department in Department.objects.select_related("parent__parent__parent"):
-            if department.path.casefold() == normalised.casefold():
-                return department.pk
+        for pk, path in department_paths(Department.objects.only("name", "parent_id")).items():
+            if path.casefold() == normalised.casefold():
+                return pk
         raise CommandError(f"No department {wanted!r}.")
