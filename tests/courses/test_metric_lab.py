@@ -58,7 +58,11 @@ def recompute(exercise) -> Decimal:
 
 
 def plain(value: Decimal) -> str:
-    return f"{value:f}"
+    """The number as a learner would type it unambiguously: "7.545" could be seven
+    thousand (a thousands separator), so exactly three decimals get a fourth, 0."""
+    text = f"{value:f}"
+    whole, _dot, fraction = text.partition(".")
+    return f"{text}0" if len(fraction) == 3 else text
 
 
 # --- Generating (pure) ------------------------------------------------------------------
