@@ -18,7 +18,8 @@ from zoneinfo import ZoneInfo
 import django_filters
 from django import forms
 from django.db import connections
-from django.db.models import Q, QuerySet
+from django.db.models import F, Q, QuerySet, TextField
+from django.db.models.functions import Cast
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext
@@ -346,13 +347,28 @@ class Presenter:
             row.append("" if value is None else value)
         return row
 
+    def _raw_values(self, queryset: QuerySet) -> QuerySet:
+        """The rows' values for reading from a cursor. On SQLite, date and time
+        columns are read as text: the driver would otherwise parse each one in
+        Python only for `converters` to format it again (a third of an export's
+        time at 100,000 rows); the SQL is otherwise the same."""
+        if connections[queryset.db].vendor != "sqlite":
+            return self.values(queryset)
+        fields = [
+            Cast(F(column.path), output_field=TextField())
+            if column.annotation is None and column.kind in ("date", "datetime")
+            else (column.path if column.annotation is None else column.key)
+            for column in COLUMNS
+        ]
+        return queryset.values_list(*fields)
+
     def _raw_chunks(self, queryset: QuerySet, chunk_size: int) -> Iterator[list[tuple]]:
         """Rows straight from a cursor, in chunks: flat memory (a server-side cursor
         on PostgreSQL), and none of Django's per-value converters (the functions
         here accept the driver's values). The SQL is made now, in the current time
         zone, even if the rows are read later (a streamed response)."""
-        sql, params = self.values(queryset).query.sql_with_params()
         database = queryset.db
+        sql, params = self._raw_values(queryset).query.sql_with_params()
 
         def chunks():
             with connections[database].chunked_cursor() as cursor:
@@ -367,29 +383,30 @@ class Presenter:
         chunks = self._raw_chunks(queryset, chunk_size)
         return (self.present(raw) for chunk in chunks for raw in chunk)
 
-    @cached_property
-    def csv_formatters(self) -> list:
-        """One function per column turning a driver value into the CSV text, made
-        safe for spreadsheets once per distinct value where values repeat."""
+    def csv_local_time(self):
+        """A function: driver datetime (UTC) → "YYYY-MM-DD HH:MM" in the zone."""
         tz, utc = self.tz, datetime.UTC
         parse_datetime = datetime.datetime.fromisoformat
-        safe = spreadsheets.safe_text
-
-        formula_first = spreadsheets.FORMULA_FIRST
-
-        def text(value):
-            if not value:
-                return ""
-            return "'" + value if value[:1] in formula_first else value
-
         # Most zones (Asia/Jakarta among them) have kept one offset for decades: add
         # it to the stored UTC time instead of converting each value.
         fixed = _fixed_offset(tz)
 
+        whole_hours = (
+            fixed is not None and fixed % datetime.timedelta(hours=1) == datetime.timedelta()
+        )
+        hours: dict[str, str] = {}
+
         def local(value):
-            if not value:
-                return ""
             if type(value) is str:
+                if whole_hours and value[10:11] == " ":
+                    # "2026-11-26 10:30:09.188574" (UTC, as SQLite holds it): shift the
+                    # hour once per distinct hour, keep the minutes.
+                    hour = value[:13]
+                    shifted = hours.get(hour)
+                    if shifted is None:
+                        shifted = (parse_datetime(hour + ":00") + fixed).isoformat(" ", "hours")
+                        hours[hour] = shifted
+                    return shifted + value[13:16]
                 value = parse_datetime(value)
             if value.tzinfo is None:
                 if fixed is not None:
@@ -397,41 +414,59 @@ class Presenter:
                 value = value.replace(tzinfo=utc)
             return value.astimezone(tz).isoformat(" ", "minutes")[:16]
 
-        def day(value):
-            return str(value)[:10] if value else ""
-
-        def number(value):
-            return "" if value is None else f"{float(value):g}"
-
-        def lookup(table: dict):
-            prepared = {key: safe(str(label)) for key, label in table.items()}
-            return lambda value: prepared.get(value, "")
-
-        titles = {**self.context.titles, **{key.hex: t for key, t in self.context.titles.items()}}
-        yes, no = safe(self.yes), safe(self.no)
-        by_key = {
-            "department": lookup(self.departments),
-            "course": lookup(titles),
-            "state": lookup(self.status_labels),
-        }
-        by_kind = {
-            "datetime": local,
-            "date": day,
-            "score": number,
-            "percent": number,
-            "bool": lambda value: yes if value else no,
-        }
-        return [by_key.get(c.key) or by_kind.get(c.kind) or text for c in COLUMNS]
+        return local
 
     def csv_chunks(self, queryset: QuerySet, chunk_size: int = 2_000) -> Iterator[list]:
-        """Every row as safe CSV text, a chunk at a time (the fast path for exports)."""
-        formatters = self.csv_formatters
+        """Every row as CSV cells, a chunk at a time: the fast path for exports.
 
-        def line(raw):
-            return [format_(value) for format_, value in zip(formatters, raw, strict=True)]
+        Each kind of column is handled in its own tight loop (no call per cell):
+        text made safe for spreadsheets (the rule of `spreadsheets.safe_text`),
+        times made local, ids looked up, yes/no. Empty values and dates need
+        nothing: the CSV writer writes None as an empty cell and dates as ISO."""
+        first = spreadsheets.FORMULA_FIRST
+        local = self.csv_local_time()
+        titles = {**self.context.titles, **{k.hex: t for k, t in self.context.titles.items()}}
+        safe = spreadsheets.safe_text
+        lookups = []
+        texts, times, wholes, flags = [], [], [], []
+        for index, column in enumerate(COLUMNS):
+            table = {"department": self.departments, "course": titles}.get(column.key)
+            if column.key == "state":
+                table = self.status_labels
+            if table is not None:
+                lookups.append((index, {key: safe(str(label)) for key, label in table.items()}))
+            elif column.kind == "datetime":
+                times.append(index)
+            elif column.kind == "percent":
+                wholes.append(index)
+            elif column.kind == "bool":
+                flags.append(index)
+            elif column.kind == "text":
+                texts.append(index)
+        yes, no = safe(self.yes), safe(self.no)
 
-        chunks = self._raw_chunks(queryset, chunk_size)
-        return ([line(raw) for raw in chunk] for chunk in chunks)
+        def convert(chunk):
+            rows = []
+            for raw in chunk:
+                row = list(raw)
+                for i in texts:
+                    value = row[i]
+                    if value and value[0] in first:
+                        row[i] = "'" + value
+                for i in times:
+                    if row[i]:
+                        row[i] = local(row[i])
+                for i, table in lookups:
+                    row[i] = table.get(row[i], "")
+                for i in wholes:
+                    if row[i] is not None:
+                        row[i] = int(row[i])
+                for i in flags:
+                    row[i] = yes if row[i] else no
+                rows.append(row)
+            return rows
+
+        return map(convert, self._raw_chunks(queryset, chunk_size))
 
 
 def _fixed_offset(tz) -> datetime.timedelta | None:

@@ -55,6 +55,31 @@ def test_a_person_in_another_zone_sees_their_own_times(client, hr_user, company)
     assert 'datetime="2026-03-11T05:00"' in client.get(REPORT).content.decode()
 
 
+@pytest.mark.parametrize(
+    ("zone", "shown"),
+    [
+        ("Asia/Jakarta", "2026-03-11 03:00"),
+        ("Asia/Kolkata", "2026-03-11 01:30"),
+        ("Europe/Amsterdam", "2026-03-10 21:00"),
+        ("Europe/Amsterdam", "2026-07-10 22:00"),
+    ],
+)
+def test_csv_times_in_every_kind_of_zone(client, hr_user, company, zone, shown):
+    """Whole-hour, half-hour and summer-time zones (the fast path and the general)."""
+    from cxacademy.accounts.services import profile_for
+
+    profile = profile_for(hr_user)
+    profile.time_zone = zone
+    profile.save()
+    month = 7 if shown.startswith("2026-07") else 3
+    Enrolment.objects.filter(user=company.people["ani"]).update(
+        completed_at=datetime.datetime(2026, month, 10, 20, 0, tzinfo=UTC)
+    )
+    client.force_login(hr_user)
+    rows = read_csv(client.get(REPORT + "?export=csv&status=completed"))
+    assert rows[1][rows[0].index("Selesai pada")] == shown
+
+
 def test_an_export_with_an_unreadable_filter_is_refused_not_widened(client, hr_user, company):
     client.force_login(hr_user)
     response = client.get(
