@@ -143,24 +143,17 @@ def export_request(*, user, filters: report.ReportFilters, fmt: str):
     context = Context.build()
     rows = filters.queryset(context).count()
     exports_purge()
-    if rows <= settings.EXPORT_BACKGROUND_ROWS:
-        export = export_log(
-            user=user,
-            filters=filters,
-            fmt=fmt,
-            rows=rows,
-            channel=ReportExport.Channel.ADMIN,
-            status=ReportExport.Status.STREAMED,
-        )
-        return export, stream(export=export, filters=filters, user=user)
+    now = rows <= settings.EXPORT_BACKGROUND_ROWS
     export = export_log(
         user=user,
         filters=filters,
         fmt=fmt,
         rows=rows,
         channel=ReportExport.Channel.ADMIN,
-        status=ReportExport.Status.QUEUED,
+        status=ReportExport.Status.STREAMED if now else ReportExport.Status.QUEUED,
     )
+    if now:
+        return export, stream(export=export, filters=filters, user=user)
     from cxacademy.hr.tasks import export_completions
 
     transaction.on_commit(lambda: export_completions.enqueue(export.pk))
