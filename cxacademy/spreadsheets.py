@@ -19,9 +19,7 @@ FORMULA_FIRST = frozenset(FORMULA_STARTS)  # each start is one character
 
 def safe_cell(value):
     """The value as a spreadsheet should receive it; numbers and dates stay typed."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
+    return safe_text(value) if isinstance(value, str) else value
 
 
 class _Echo:
@@ -38,7 +36,7 @@ def _csv_text(value) -> object:
     """A cell for CSV: `safe_cell` for text (checked first: most cells are text),
     times to the minute, numbers without trailing zeros."""
     if type(value) is str:
-        return "'" + value if value[:1] in FORMULA_FIRST else value
+        return safe_text(value)
     if isinstance(value, datetime.datetime):
         return f"{value:%Y-%m-%d %H:%M}"
     if isinstance(value, float):

@@ -291,6 +291,12 @@ class Presenter:
         return queryset.values_list(*self.paths())
 
     @cached_property
+    def titles_by_raw_key(self) -> dict:
+        """Course titles by key as Django gives it (UUID) and as SQLite holds it (hex)."""
+        titles = self.context.titles
+        return {**titles, **{key.hex: title for key, title in titles.items()}}
+
+    @cached_property
     def converters(self) -> list:
         """One function per column (None: keep the value), chosen once, not per cell.
 
@@ -322,7 +328,7 @@ class Presenter:
         def boolean(value):
             return yes if value else no
 
-        titles = {**self.context.titles, **{key.hex: t for key, t in self.context.titles.items()}}
+        titles = self.titles_by_raw_key
         by_key = {
             "department": self.departments.get,
             "course": titles.get,
@@ -425,7 +431,7 @@ class Presenter:
         nothing: the CSV writer writes None as an empty cell and dates as ISO."""
         first = spreadsheets.FORMULA_FIRST
         local = self.csv_local_time()
-        titles = {**self.context.titles, **{k.hex: t for k, t in self.context.titles.items()}}
+        titles = self.titles_by_raw_key
         safe = spreadsheets.safe_text
         lookups = []
         texts, times, wholes, flags = [], [], [], []

@@ -60,6 +60,7 @@ def test_deactivated_people_get_no_new_assignments(company):
 def test_hr_assigns_by_job_title_in_the_admin_and_everyone_gets_it_at_once(
     client, hr_user, company
 ):
+    agent = person("Rina Agen", company.contact, job_title="Agen")  # nobody assigned her yet
     client.force_login(hr_user)
     response = client.post(
         "/admin/course_assignments/new/",
@@ -68,6 +69,10 @@ def test_hr_assigns_by_job_title_in_the_admin_and_everyone_gets_it_at_once(
     assert response.status_code == 302, response.content.decode()[:3000]
     assignment = CourseAssignment.objects.latest("created_at")
     assert assignment.created_by == hr_user
+    # Enrolled at once (she never opened her dashboard), due 14 days from today.
+    enrolment = Enrolment.objects.get(user=agent)
+    assert enrolment.assignment == assignment
+    assert enrolment.due_date == timezone.localdate() + datetime.timedelta(days=14)
     listing = client.get("/admin/course_assignments/").content.decode()
     assert "Agen" in listing
 

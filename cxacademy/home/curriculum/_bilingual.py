@@ -121,6 +121,18 @@ def competency(key, label, weight="1"):
     return {"key": key, "label": label, "weight": weight}
 
 
+def cx_competencies(*, empathy_label=None, **weights):
+    """The brief's four competencies (empathy, ownership and proactivity, journey
+    thinking, metrics literacy), each weighing 1 unless `weights` say otherwise."""
+    labels = {
+        "empathy": empathy_label or T("Empati", "Empathy"),
+        "ownership": T("Kepemilikan & proaktif", "Ownership & proactivity"),
+        "journey": T("Berpikir perjalanan pelanggan", "Journey thinking"),
+        "metrics": T("Literasi metrik", "Metrics literacy"),
+    }
+    return [competency(key, label, weights.get(key, "1")) for key, label in labels.items()]
+
+
 def kpi(key, label, start, minimum="0", maximum="100", unit="%", higher_is_better=True):
     return {
         "key": key,

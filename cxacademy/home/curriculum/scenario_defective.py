@@ -43,8 +43,8 @@ care-tips (promo-broadcast), marketing-push (accept-sequence), unsubscribed
 
 from cxacademy.home.curriculum._bilingual import T as _T
 from cxacademy.home.curriculum._bilingual import choice as _choice
-from cxacademy.home.curriculum._bilingual import competency as _competency
 from cxacademy.home.curriculum._bilingual import condition as _condition
+from cxacademy.home.curriculum._bilingual import cx_competencies as _cx_competencies
 from cxacademy.home.curriculum._bilingual import effects as _effects
 from cxacademy.home.curriculum._bilingual import kpi as _kpi
 from cxacademy.home.curriculum._bilingual import localise as _localise
@@ -124,12 +124,9 @@ _SCENARIO = {
     ),
     "learner_role": _T("Anggota tim CS & care", "CS & care team member"),
     "budget_unit": "",
-    "competencies": [
-        _competency("empathy", _T("Empati & ketulusan", "Empathy & sincerity"), "2"),
-        _competency("ownership", _T("Kepemilikan & proaktif", "Ownership & proactivity")),
-        _competency("journey", _T("Berpikir perjalanan pelanggan", "Journey thinking")),
-        _competency("metrics", _T("Literasi metrik", "Metrics literacy")),
-    ],
+    "competencies": _cx_competencies(
+        empathy_label=_T("Empati & ketulusan", "Empathy & sincerity"), empathy="2"
+    ),
     "kpis": [
         _kpi("csat", _T("CSAT Anisa (1–5)", "Anisa's CSAT (1–5)"), "2", "1", "5", unit=""),
         _kpi(

@@ -36,8 +36,8 @@ q2-misfire, second-chance (stay-course), ending-worst. It scores 0.
 
 from cxacademy.home.curriculum._bilingual import T as _T
 from cxacademy.home.curriculum._bilingual import choice as _choice
-from cxacademy.home.curriculum._bilingual import competency as _competency
 from cxacademy.home.curriculum._bilingual import condition as _condition
+from cxacademy.home.curriculum._bilingual import cx_competencies as _cx_competencies
 from cxacademy.home.curriculum._bilingual import effects as _effects
 from cxacademy.home.curriculum._bilingual import kpi as _kpi
 from cxacademy.home.curriculum._bilingual import localise as _localise
@@ -100,12 +100,7 @@ _SCENARIO = {
     ),
     "learner_role": _T("Team lead layanan pelanggan", "Customer service team lead"),
     "budget_unit": "",
-    "competencies": [
-        _competency("empathy", _T("Empati", "Empathy")),
-        _competency("ownership", _T("Kepemilikan & proaktif", "Ownership & proactivity")),
-        _competency("journey", _T("Berpikir perjalanan pelanggan", "Journey thinking"), "2"),
-        _competency("metrics", _T("Literasi metrik", "Metrics literacy")),
-    ],
+    "competencies": _cx_competencies(journey="2"),
     "kpis": [
         _kpi("csat", _T("CSAT keluhan internet rumah", "Home-internet complaints CSAT"), "71"),
         _kpi(
