@@ -21,7 +21,7 @@ from cxacademy.accounts.models import Department, LearnerProfile, User
 from cxacademy.accounts.people_import import Status
 from cxacademy.spreadsheets import csv_response
 
-PEOPLE_PERMISSIONS = ("accounts.add_user", "accounts.change_user")
+PEOPLE_PERMISSIONS = ("accounts.manage_people",)
 SAMPLE_FILE = Path(__file__).resolve().parent / "samples" / "karyawan-contoh.csv"
 PREVIEW_PAGE_SIZE = 100
 PEOPLE_PAGE_SIZE = 50

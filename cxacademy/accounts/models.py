@@ -149,6 +149,12 @@ class LearnerProfile(models.Model):
         verbose_name = _("learner profile")
         verbose_name_plural = _("learner profiles")
         ordering = ["user__full_name", "user__email"]
+        # HR's people work, on the project's own screens. Deliberately not
+        # `accounts.add_user`/`change_user`: those open Wagtail's user screens, which
+        # can tick "Administrator", set passwords and put people in any group.
+        permissions = [
+            ("manage_people", _("Can import, edit, deactivate and reactivate learners")),
+        ]
 
     def __str__(self):
         return str(self.user)

@@ -45,9 +45,7 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
     HR: [
         "wagtailadmin.access_admin",
         *_ORGANISATION,
-        "accounts.view_user",
-        "accounts.add_user",
-        "accounts.change_user",
+        "accounts.manage_people",
         "accounts.view_learnerprofile",
         "accounts.add_learnerprofile",
         "accounts.change_learnerprofile",
@@ -85,8 +83,28 @@ COLLECTION_PERMISSIONS: dict[str, list[str]] = {
 }
 
 
+# Permissions that open screens able to raise someone's rights: Wagtail's user and
+# group screens (tick "Administrator", set any password, join any group) and the
+# permission records themselves. No role may hold them; superusers need none.
+ESCALATING_PERMISSIONS = frozenset(
+    f"{app}.{action}_{model}"
+    for app, model in (
+        ("accounts", "user"),
+        ("auth", "group"),
+        ("auth", "permission"),
+        ("wagtailcore", "grouppagepermission"),
+        ("wagtailcore", "groupcollectionpermission"),
+    )
+    for action in ("view", "add", "change", "delete")
+)
+
+
 class UnknownPermission(LookupError):
     pass
+
+
+class EscalatingPermission(ValueError):
+    """A role was given a permission that would let it raise anyone's rights."""
 
 
 def _permissions(names: list[str], *, using: str, strict: bool) -> list[Permission] | None:
@@ -112,6 +130,11 @@ def sync_roles(*, using: str = "default", strict: bool = True) -> bool:
     exist yet (the middle of a migrate run) and returns False.
     """
     from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
+
+    for role in ROLES:
+        escalating = sorted(ESCALATING_PERMISSIONS.intersection(ROLE_PERMISSIONS[role]))
+        if escalating:
+            raise EscalatingPermission(f"{role} may not hold {', '.join(escalating)}")
 
     resolved = {}
     for role in ROLES:

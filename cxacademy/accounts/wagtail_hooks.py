@@ -1,16 +1,26 @@
 """Organisation and people screens in the Wagtail admin, for trainers and HR."""
 
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel
 from wagtail.admin.ui.tables import Column
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from cxacademy.accounts import admin_views, people_services
 from cxacademy.accounts.models import Department, LearnerProfile
+from cxacademy.accounts.permission_policies import SuperuserOnlyPermissionPolicy
+
+# Replaces the model-permission policies that wagtail.users registers in its
+# ready(): this module is loaded after every app is ready, before any admin view
+# asks for a policy.
+register_permission_policy(get_user_model(), SuperuserOnlyPermissionPolicy(get_user_model()))
+register_permission_policy(Group, SuperuserOnlyPermissionPolicy(Group))
 
 
 class DepartmentViewSet(SnippetViewSet):

@@ -81,7 +81,7 @@ def test_hr_and_trainers_manage_departments_hr_also_people(client, hr_user, trai
     client.force_login(hr_user)
     assert client.get("/admin/snippets/accounts/department/").status_code == 200
     assert client.get("/admin/snippets/accounts/learnerprofile/").status_code == 200
-    assert client.get("/admin/users/").status_code == 200
+    assert client.get("/admin/people/").status_code == 200
     client.force_login(trainer)
     assert client.get("/admin/snippets/accounts/department/").status_code == 200
     # Trainers do not manage people.
