@@ -113,9 +113,8 @@ def test_a_superuser_still_manages_users_and_groups(client, admin_user):
 def test_no_role_may_hold_a_permission_that_raises_rights(site, monkeypatch):
     for role in roles.ROLES:
         assert not roles.ESCALATING_PERMISSIONS.intersection(roles.ROLE_PERMISSIONS[role])
-    monkeypatch.setitem(
-        roles.ROLE_PERMISSIONS, roles.HR, [*roles.ROLE_PERMISSIONS[roles.HR], "accounts.change_user"]
-    )
+    hr_with_users = [*roles.ROLE_PERMISSIONS[roles.HR], "accounts.change_user"]
+    monkeypatch.setitem(roles.ROLE_PERMISSIONS, roles.HR, hr_with_users)
     with pytest.raises(roles.EscalatingPermission, match="accounts.change_user"):
         roles.sync_roles()
     assert not Group.objects.get(name=roles.HR).permissions.filter(codename="change_user").exists()
