@@ -3,13 +3,21 @@
 Everything that renders user-supplied HTML calls `clean_html()`. It keeps the
 formatting a lesson needs and removes scripts, event handlers, `javascript:`
 links, styles and anything else that could run or fetch.
+
+Rich text that is *stored* (Wagtail's RichTextField and rich text blocks) goes
+through `clean_rich_text()`: the same rules, plus the form Wagtail's editor can
+load. Its converter reads HTML with Python's HTMLParser and gives up (a 500 on the
+edit screen) on a void element written without its slash (`<img>`, `<br>`,
+`<link>`) inside a paragraph, and on unbalanced tags.
 """
 
 import re
 from functools import partial
 
 import bleach
+from bleach.html5lib_shim import BleachHTMLSerializer
 from bleach.linkifier import LinkifyFilter
+from bs4 import BeautifulSoup
 from django.utils.safestring import SafeString, mark_safe
 
 ALLOWED_TAGS = frozenset(
@@ -114,3 +122,49 @@ def clean_html(html: str | None) -> SafeString:
         return mark_safe("")  # noqa: S308 - empty string
     cleaned = _cleaner.clean(_DROP_WITH_CONTENT.sub("", str(html)))
     return mark_safe(cleaned)  # noqa: S308 - bleach has just cleaned it
+
+
+# Wagtail's database format: page and document links carry `linktype` and `id`
+# (the editor turns them back into choosers); images and media are `<embed/>`s.
+_RICH_TEXT_TAGS = (ALLOWED_TAGS - {"img", "figure", "figcaption"}) | {"embed"}
+_RICH_TEXT_ATTRIBUTES = {
+    **{tag: names for tag, names in ALLOWED_ATTRIBUTES.items() if tag in _RICH_TEXT_TAGS},
+    "a": ["href", "linktype", "id"],
+    "embed": ["embedtype", "id", "format", "alt", "url"],
+}
+
+_rich_text_cleaner = bleach.Cleaner(
+    tags=_RICH_TEXT_TAGS,
+    attributes=_RICH_TEXT_ATTRIBUTES,
+    protocols=ALLOWED_PROTOCOLS,
+    strip=True,
+    strip_comments=True,
+)
+# `<br/>` rather than `<br>`: the only spelling of a void element that the editor's
+# HTMLParser-based converter does not wait for a closing tag after.
+_rich_text_cleaner.serializer = BleachHTMLSerializer(
+    quote_attr_values="always",
+    omit_optional_tags=False,
+    escape_lt_in_attrs=True,
+    resolve_entities=False,
+    sanitize=False,
+    alphabetical_attributes=False,
+    use_trailing_solidus=True,
+    space_before_trailing_solidus=False,
+)
+
+
+def clean_rich_text(html: str | None) -> str:
+    """Rich text for storing: safe as `clean_html()` and loadable by Wagtail's editor.
+
+    A raw `<img>` (rich text has no place for one: images are image blocks with
+    alternative text) becomes its alternative text, so nothing the learner read
+    is lost; `<link>`, `<meta>`, `<base>` and the like are dropped; every other
+    tag comes back balanced.
+    """
+    if not html:
+        return ""
+    soup = BeautifulSoup(_DROP_WITH_CONTENT.sub("", str(html)), "html.parser")
+    for image in soup.find_all("img"):
+        image.replace_with(image.get("alt") or "")
+    return _rich_text_cleaner.clean(str(soup)).strip()

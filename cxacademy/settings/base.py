@@ -252,6 +252,10 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 WAGTAILADMIN_LOGIN_URL = "account_login"
 # No Gravatar: nothing leaves for another site at run time, and no staff email hashes either.
+# Draftail that opens stored rich text it cannot read by cleaning it (never a 500).
+WAGTAILADMIN_RICH_TEXT_EDITORS = {
+    "default": {"WIDGET": "cxacademy.rich_text.SafeDraftailRichTextArea"}
+}
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # --- Security shared by every environment ----------------------------------
