@@ -249,13 +249,13 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
-DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
-WAGTAILADMIN_LOGIN_URL = "account_login"
-# No Gravatar: nothing leaves for another site at run time, and no staff email hashes either.
 # Draftail that opens stored rich text it cannot read by cleaning it (never a 500).
 WAGTAILADMIN_RICH_TEXT_EDITORS = {
     "default": {"WIDGET": "cxacademy.rich_text.SafeDraftailRichTextArea"}
 }
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+WAGTAILADMIN_LOGIN_URL = "account_login"
+# No Gravatar: nothing leaves for another site at run time, and no staff email hashes either.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # --- Security shared by every environment ----------------------------------
