@@ -16,6 +16,7 @@ from wagtail.admin import messages
 
 from certificates import documents, services
 from certificates.models import Certificate, CertificateJob, CertificateTemplate
+from cxacademy import jobs
 
 FILTERS = {
     "": gettext_lazy("All"),
@@ -165,5 +166,16 @@ def regenerate(request, pk):
 
 def job(request, pk):
     _require(request, "certificates.change_certificatetemplate")
-    job = get_object_or_404(CertificateJob.objects.select_related("template"), pk=pk)
+    job = jobs.current(get_object_or_404(CertificateJob.objects.select_related("template"), pk=pk))
+    if request.method == "POST":
+        from certificates.tasks import regenerate_certificates
+
+        if jobs.resume(CertificateJob, job.pk):
+            transaction.on_commit(lambda: regenerate_certificates.enqueue(job.pk))
+            messages.success(request, _("Resumed: the certificates not yet re-rendered follow."))
+        else:  # resumed already (a double click, a second tab) or not stopped
+            messages.warning(request, _("This job is not stopped; there is nothing to resume."))
+        return redirect("certificates_job", job.pk)
     return render(request, "certificates/admin/job.html", {"job": job})
+    """A regeneration job's progress; a job whose worker died shows as stopped, and a
+    POST resumes it with the certificates not yet re-rendered."""

@@ -16,6 +16,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel
 
+from cxacademy import jobs
+
 HEX_COLOUR = RegexValidator(r"^#[0-9a-fA-F]{6}$", _("Use a colour like #0B5567."))
 # Crockford's base32: no I, L, O or U, so a code read aloud or typed is unambiguous.
 CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -243,15 +245,15 @@ class Certificate(models.Model):
         return "expired" if self.is_expired else "valid"
 
 
-class CertificateJob(models.Model):
+class CertificateJob(jobs.Job):
     """Long certificate work (bulk PDF regeneration) run as a task; its page shows
-    progress and survives a reload."""
+    progress and survives a reload, and a job whose worker died can be resumed."""
 
     class Status(models.TextChoices):
         QUEUED = "queued", _("Waiting to start")
         RUNNING = "running", _("Running")
         DONE = "done", _("Done")
-        FAILED = "failed", _("Finished with errors")
+        FAILED = "failed", _("Failed")
 
     template = models.ForeignKey(CertificateTemplate, on_delete=models.CASCADE, related_name="jobs")
     requested_by = models.ForeignKey(
@@ -261,6 +263,9 @@ class CertificateJob(models.Model):
     total = models.PositiveIntegerField(default=0)
     done = models.PositiveIntegerField(default=0)
     failed = models.PositiveIntegerField(default=0)
+    # Certificates are taken in id order; the last one handled, so that a resumed job
+    # continues with the next one instead of starting again.
+    last_certificate_id = models.PositiveBigIntegerField(default=0, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     finished_at = models.DateTimeField(null=True, blank=True)
 

@@ -118,6 +118,7 @@ class Config:
     imports_root: Path = BASE_DIR / "var" / "imports"
     export_background_rows: int = 5_000
     export_keep_hours: int = 24
+    job_stale_seconds: int = 120
 
 
 def _oidc(environ: Mapping[str, str]) -> OidcProvider | None:
@@ -211,6 +212,7 @@ def read(environ: Mapping[str, str] | None = None) -> Config:
         imports_root=Path(environ.get("IMPORTS_ROOT", str(BASE_DIR / "var" / "imports"))),
         export_background_rows=_int(environ, "EXPORT_BACKGROUND_ROWS", 5_000),
         export_keep_hours=_int(environ, "EXPORT_KEEP_HOURS", 24),
+        job_stale_seconds=_int(environ, "JOB_STALE_SECONDS", 120),
     )
 
 

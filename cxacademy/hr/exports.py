@@ -21,7 +21,7 @@ from django.http import FileResponse, StreamingHttpResponse
 from django.utils import timezone, translation
 
 from courses.reports import Context
-from cxacademy import spreadsheets
+from cxacademy import jobs, spreadsheets
 from cxacademy.hr import report
 from cxacademy.hr.models import ReportExport
 
@@ -161,19 +161,22 @@ def export_request(*, user, filters: report.ReportFilters, fmt: str):
 
 
 def export_run(*, export_id: int) -> ReportExport:
-    """Write a queued export's file (the background task's work)."""
-    # Claim the job atomically: a job delivered twice runs once.
-    claimed = ReportExport.objects.filter(pk=export_id, status=ReportExport.Status.QUEUED).update(
-        status=ReportExport.Status.RUNNING, started_at=timezone.now()
-    )
+    """Write a queued export's file (the background task's work).
+
+    The rows go to a temporary file, which is then stored under a name only this run
+    uses, and only then recorded on the export: a worker killed at any moment leaves
+    nothing downloadable, and a resumed export starts again from the first row.
+    """
+    # Claimed atomically (cxacademy.jobs): a job delivered twice runs once.
+    run = jobs.claim(ReportExport, export_id, started_at=timezone.now(), rows_done=0)
     export = ReportExport.objects.select_related("requested_by__profile").get(pk=export_id)
-    if not claimed:
+    if run is None:
         return export
     name = f"{export.pk}-{secrets.token_hex(12)}.{export.format}"
 
     def progress(done: int):
         if done % PROGRESS_EVERY == 0:  # CSV reports once a chunk, XLSX every row
-            ReportExport.objects.filter(pk=export.pk).update(rows_done=done)
+            jobs.heartbeat(ReportExport, export.pk, run, rows_done=done)
 
     try:
         with translation.override(export.language), tempfile.TemporaryFile() as handle:
@@ -185,43 +188,44 @@ def export_run(*, export_id: int) -> ReportExport:
                 on_row=progress,
             )
             handle.seek(0)
+            jobs.heartbeat(ReportExport, export.pk, run, rows_done=rows)
             stored = storage().save(name, File(handle, name=name))
+    except jobs.JobLost:
+        logger.warning("Export %s was taken over; this worker stops", export.pk)
+        export.refresh_from_db()
+        return export
     except Exception:
         logger.exception("Export %s failed", export.pk)
-        ReportExport.objects.filter(pk=export.pk).update(
-            status=ReportExport.Status.FAILED,
-            finished_at=timezone.now(),
+        jobs.fail(
+            ReportExport,
+            export.pk,
+            run,
             error="The export could not be written; see the server log.",
         )
         raise
     now = timezone.now()
-    ReportExport.objects.filter(pk=export.pk).update(
+    ready = jobs.finish(
+        ReportExport,
+        export.pk,
+        run,
         status=ReportExport.Status.READY,
         rows_done=rows,
         file_name=stored,
-        finished_at=now,
         expires_at=now + datetime.timedelta(hours=settings.EXPORT_KEEP_HOURS),
     )
+    if not ready:  # marked stopped meanwhile: its resumed run writes a file of its own
+        storage().delete(stored)
     export.refresh_from_db()
     return export
 
 
-STALE_AFTER = datetime.timedelta(hours=2)
-
-
 def exports_purge(now=None) -> int:
-    """Delete the files of exports past their time (the audit-log rows stay), and
-    mark as failed the jobs that never started or never finished (a lost queue
-    message, a worker that died) so their pages stop waiting."""
+    """Delete the files of exports past their time (the audit-log rows stay), mark
+    as failed the jobs that stopped (a lost queue message, a worker that died; the
+    rule is cxacademy.jobs'), and delete files no export owns (half-written by a
+    worker killed while storing them)."""
     now = now or timezone.now()
-    ReportExport.objects.filter(
-        status__in=[ReportExport.Status.QUEUED, ReportExport.Status.RUNNING],
-        requested_at__lt=now - STALE_AFTER,
-    ).update(
-        status=ReportExport.Status.FAILED,
-        finished_at=now,
-        error="Not finished within two hours (lost job or stopped worker).",
-    )
+    jobs.mark_stale_failed(ReportExport, now=now)
     expired = list(
         ReportExport.objects.filter(status=ReportExport.Status.READY, expires_at__lte=now)
     )
@@ -231,4 +235,35 @@ def exports_purge(now=None) -> int:
     ReportExport.objects.filter(pk__in=[e.pk for e in expired]).update(
         status=ReportExport.Status.EXPIRED, file_name=""
     )
+    _discard_orphans()
     return len(expired)
+
+
+def _discard_orphans() -> None:
+    try:
+        names = storage().listdir("")[1]
+    except (FileNotFoundError, NotImplementedError):
+        return
+    # Listed before the exports are read: a file stored meanwhile belongs to an export
+    # that is still running or already ready, and both keep it.
+    owners = ReportExport.objects.filter(
+        status__in=[
+            ReportExport.Status.QUEUED,
+            ReportExport.Status.RUNNING,
+            ReportExport.Status.READY,
+        ]
+    ).values_list("pk", "status", "file_name")
+    busy, ready = set(), set()
+    for pk, status, stored in owners:
+        if status == ReportExport.Status.READY:
+            ready.add(stored)
+        else:
+            busy.add(str(pk))
+    # Only files untouched for as long as a job may go without a heartbeat: a file
+    # being stored right now is never taken from under its writer.
+    cutoff = timezone.now() - jobs.stale_after()
+    for name in names:
+        pk = name.partition("-")[0]
+        orphan = pk.isdigit() and pk not in busy and name not in ready
+        if orphan and storage().get_modified_time(name) < cutoff:
+            storage().delete(name)

@@ -6,8 +6,13 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from cxacademy import jobs
 
-class ReportExport(models.Model):
+
+class ReportExport(jobs.Job):
+    """One export: its audit-log entry and, when it runs in the background, the job
+    (progress, heartbeat, resume after a worker died; see cxacademy.jobs)."""
+
     class Format(models.TextChoices):
         CSV = "csv", "CSV"
         XLSX = "xlsx", "XLSX"
@@ -48,7 +53,6 @@ class ReportExport(models.Model):
     started_at = models.DateTimeField(null=True, blank=True)
     finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
     expires_at = models.DateTimeField(_("available until"), null=True, blank=True)
-    error = models.TextField(blank=True)
 
     class Meta:
         verbose_name = _("report export")

@@ -7,6 +7,7 @@ import functools
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.db.models import Q
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -18,6 +19,7 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
 
 from courses.reports import Context
+from cxacademy import jobs
 from cxacademy.hr import dashboard as hr_dashboard
 from cxacademy.hr import exports, report
 from cxacademy.hr.models import ReportExport
@@ -154,10 +156,20 @@ class CompletionReportView(ReportView):
 @hr_view
 def export_detail(request, pk):
     """Progress of a background export, then its download link. Only the person
-    who asked sees it (anyone else: 404)."""
+    who asked sees it (anyone else: 404). An export whose worker died shows as
+    stopped, and a POST resumes it: it is written again from the first row."""
     export = get_object_or_404(ReportExport, pk=pk, requested_by=request.user)
     exports.exports_purge()
     export.refresh_from_db()
+    if request.method == "POST":
+        from cxacademy.hr.tasks import export_completions
+
+        if jobs.resume(ReportExport, export.pk, requested_by=request.user):
+            transaction.on_commit(lambda: export_completions.enqueue(export.pk))
+            messages.success(request, _("Resumed: the export is being written again."))
+        else:  # resumed already (a double click, a second tab) or not stopped
+            messages.warning(request, _("This export is not stopped; there is nothing to resume."))
+        return redirect("report_export", export.pk)
     context = Context.build()
     return render(
         request,

@@ -182,6 +182,9 @@ ASSIGNMENT_REMINDER_DAYS = list(CONFIG.assignment_reminder_days)
 # this many hours, in private storage (never under MEDIA_URL).
 EXPORT_BACKGROUND_ROWS = CONFIG.export_background_rows
 EXPORT_KEEP_HOURS = CONFIG.export_keep_hours
+# A background job (certificate regeneration, export, invitations) whose last heartbeat
+# is older than this is shown as stopped and can be resumed (cxacademy/jobs.py).
+JOB_STALE_SECONDS = CONFIG.job_stale_seconds
 # People-import files between preview and apply (private; shared by app processes).
 PEOPLE_IMPORT_DIR = CONFIG.imports_root
 REQUIRE_STAFF_MFA = CONFIG.require_staff_mfa

@@ -8,12 +8,15 @@ log like every other export.
 """
 
 import getpass
+from contextlib import suppress
+from functools import partial
 
 from django.core.management.base import BaseCommand, CommandError
 from django.http import QueryDict
 from django.utils import translation
 
 from courses.reports import Context
+from cxacademy import jobs
 from cxacademy.accounts.models import Department
 from cxacademy.accounts.people_import import department_paths
 from cxacademy.hr import exports, report
@@ -77,7 +80,11 @@ class Command(BaseCommand):
             try:
                 with open(options["output"], "wb") as target:
                     written = exports.write(
-                        fmt=options["format"], target=target, filters=filters, tz=None
+                        fmt=options["format"],
+                        target=target,
+                        filters=filters,
+                        tz=None,
+                        on_row=partial(self._alive, export.pk),
                     )
             except Exception as error:
                 ReportExport.objects.filter(pk=export.pk).update(
@@ -89,6 +96,12 @@ class Command(BaseCommand):
             )
             exports.exports_purge()
         self.stdout.write(self.style.SUCCESS(f"{written} rows written to {options['output']}."))
+
+    def _alive(self, pk: int, done: int) -> None:
+        # Its row says "running" while this command writes: keep it from looking stopped.
+        if done % exports.PROGRESS_EVERY == 0:
+            with suppress(jobs.JobLost):  # the file is the command's own: it carries on
+                jobs.heartbeat(ReportExport, pk, 0, rows_done=done)
 
     def _course(self, wanted: str, context: Context) -> str:
         matches = [
