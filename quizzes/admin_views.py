@@ -14,6 +14,7 @@ from wagtail.models import Locale
 
 from cxacademy.spreadsheets import csv_response
 from quizzes import importing, reports, selectors
+from quizzes.formats.base import MAX_CATEGORY_LENGTH
 from quizzes.models import QuestionCategory, QuestionResponse, QuizAttempt, QuizPage
 
 
@@ -41,6 +42,15 @@ class ImportForm(forms.Form):
         empty_label=None,
     )
 
+    def clean_category(self):
+        path = self.cleaned_data["category"]
+        if any(len(part.strip()) > MAX_CATEGORY_LENGTH for part in path.split("/")):
+            raise forms.ValidationError(
+                _("A category name can be at most %(limit)d characters long.")
+                % {"limit": MAX_CATEGORY_LENGTH}
+            )
+        return path
+
     def clean_file(self):
         upload = self.cleaned_data["file"]
         if upload.size > importing.MAX_FILE_BYTES:
@@ -61,6 +71,10 @@ def import_questions(request):
             category_path=form.cleaned_data["category"].replace(" / ", "/"),
             locale=form.cleaned_data["locale"],
         )
+        # The readers write plain English sentences marked with gettext_noop; the
+        # trainer reads them in the admin's language.
+        for problem in [*report.problems, *report.unsupported]:
+            problem.message = _(problem.message)
         if report.ok:
             messages.success(
                 request,

@@ -3,7 +3,9 @@
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from django.core.exceptions import NON_FIELD_ERRORS, FieldDoesNotExist, ValidationError
 from django.db import transaction
+from django.utils.translation import gettext_noop
 from wagtail.models import Locale
 
 from cxacademy.sanitise import clean_html
@@ -15,6 +17,8 @@ from quizzes.formats.base import (
     ParsedQuestion,
     ParseResult,
     Problem,
+    default_name,
+    has_content,
 )
 from quizzes.models import (
     Question,
@@ -46,23 +50,18 @@ def parse(data: bytes, fmt: str) -> ParseResult:
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError:
-            return ParseResult([], [Problem("The file is not UTF-8 text.")], [])
+            return ParseResult([], [Problem(gettext_noop("The file is not UTF-8 text."))], [])
         return gift.parse_gift(text)
     if fmt == "moodlexml":
         return moodlexml.parse_moodle_xml(data)
-    return ParseResult([], [Problem(f"Unknown format {fmt!r}.")], [])
+    return ParseResult([], [Problem(gettext_noop("Unknown format."))], [])
 
 
-def _category(base: tuple[str, ...], parsed: ParsedQuestion) -> QuestionCategory:
-    return QuestionCategory.for_path((*base, *parsed.category) or ("Imported",))
-
-
-def _question(parsed: ParsedQuestion, category: QuestionCategory, locale: Locale):
-    """An unsaved question and its unsaved options, sanitised."""
+def _question(parsed: ParsedQuestion, locale: Locale):
+    """An unsaved question (no category yet) and its unsaved options, sanitised."""
     question = Question(
-        category=category,
         locale=locale,
-        name=parsed.name[:255] or parsed.text[:60],
+        name=parsed.name or default_name(parsed.text, ""),
         kind=parsed.kind,
         text=clean_html(parsed.text),
         general_feedback=clean_html(parsed.general_feedback),
@@ -98,10 +97,70 @@ def _question(parsed: ParsedQuestion, category: QuestionCategory, locale: Locale
         for a in parsed.numeric
     ]
     children += [
-        QuestionMatchPair(prompt=clean_html(p.prompt), answer=p.answer[:255]) for p in parsed.pairs
+        QuestionMatchPair(prompt=clean_html(p.prompt), answer=p.answer) for p in parsed.pairs
     ]
-    children += [QuestionOrderItem(text=text[:255]) for text in parsed.ordering]
+    children += [QuestionOrderItem(text=text) for text in parsed.ordering]
     return question, children
+
+
+# The parsers check the file as written; the bank also needs text that survives
+# sanitising (a question of nothing but a <script> would be stored empty).
+_NO_TEXT = gettext_noop("The question has no text.")
+_TEXT_SANITISED_AWAY = gettext_noop(
+    "The question has no text once unsafe HTML (such as scripts) is removed."
+)
+_ANSWER_SANITISED_AWAY = gettext_noop(
+    "An answer has no text once unsafe HTML (such as scripts) is removed."
+)
+_PROMPT_SANITISED_AWAY = gettext_noop(
+    "A matching prompt has no text once unsafe HTML (such as scripts) is removed."
+)
+
+
+def _stored_problems(parsed: ParsedQuestion, question: Question, children: list) -> list[str]:
+    """Why the sanitised question cannot be stored, as messages; [] when it can."""
+    messages = []
+    if not has_content(parsed.text):
+        messages.append(_NO_TEXT)
+    elif not has_content(question.text):
+        messages.append(_TEXT_SANITISED_AWAY)
+    if parsed.kind != "shortanswer" and any(
+        isinstance(child, QuestionChoice) and not has_content(child.text) for child in children
+    ):
+        messages.append(_ANSWER_SANITISED_AWAY)
+    if any(
+        pair.prompt and not has_content(child.prompt)
+        for pair, child in zip(
+            parsed.pairs, [c for c in children if isinstance(c, QuestionMatchPair)], strict=True
+        )
+    ):
+        messages.append(_PROMPT_SANITISED_AWAY)
+    if messages:
+        return messages
+    # Whatever else the bank's own rules refuse is named too, never a 500. Options get
+    # their field checks only: the catch-all numeric answer ("any other number") is an
+    # import form that the editor's own rules do not offer.
+    checks = [(question.full_clean, question, ["translation_key", "category"])]
+    checks += [(child.clean_fields, child, ["question", "sort_order"]) for child in children]
+    for check, instance, exclude in checks:
+        try:
+            check(exclude=exclude)
+        except ValidationError as error:
+            messages += [
+                message
+                if field == NON_FIELD_ERRORS
+                else f"{_field_label(instance, field)}: {message}"
+                for field, field_messages in error.message_dict.items()
+                for message in field_messages
+            ]
+    return messages
+
+
+def _field_label(instance, field: str) -> str:
+    try:
+        return str(instance._meta.get_field(field).verbose_name)
+    except FieldDoesNotExist:
+        return field
 
 
 def _index(questions: list[Question]) -> None:
@@ -119,31 +178,41 @@ def import_questions(
     nothing and the report lists each problem with its line or question name.
     Kinds we do not support (essay, description…) are listed, never dropped silently."""
     if len(data) > MAX_FILE_BYTES:
-        return ImportReport(problems=[Problem("The file is larger than 10 MB.")])
+        return ImportReport(problems=[Problem(gettext_noop("The file is larger than 10 MB."))])
     result = parse(data, fmt)
     report = ImportReport(problems=list(result.problems), unsupported=list(result.unsupported))
     if result.problems or not result.questions:
         if not result.questions and not result.problems:
-            report.problems.append(Problem("The file holds no question we can import."))
+            report.problems.append(
+                Problem(gettext_noop("The file holds no question we can import."))
+            )
         return report
     base = tuple(part.strip() for part in category_path.split("/") if part.strip())
     locale = locale or Locale.get_default()
+    # Everything is checked before the first write, so a refused file leaves nothing
+    # behind, not even the categories it names.
+    built = []
+    for parsed in result.questions:
+        question, children = _question(parsed, locale)
+        for message in _stored_problems(parsed, question, children):
+            report.problems.append(Problem(message, line=parsed.source_line, name=parsed.name))
+        built.append((parsed, question, children))
+        report.by_kind[parsed.kind] = report.by_kind.get(parsed.kind, 0) + 1
+    if report.problems:
+        report.by_kind = {}
+        return report
     with transaction.atomic():
         categories: dict[tuple[str, ...], QuestionCategory] = {}
-        built = []
-        for parsed in result.questions:
+        for parsed, question, _children in built:
             path = (*base, *parsed.category) or ("Imported",)
             if path not in categories:
                 categories[path] = QuestionCategory.for_path(path)
-            question, children = _question(parsed, categories[path], locale)
-            question.full_clean(exclude=["translation_key", "category", "locale"])
-            built.append((question, children))
-            report.by_kind[parsed.kind] = report.by_kind.get(parsed.kind, 0) + 1
+            question.category = categories[path]
         # Bulk writes: a 2,000-question file is a handful of inserts, not 20,000 saves
         # each firing search and reference indexing.
-        questions = Question.objects.bulk_create([question for question, _ in built])
+        questions = Question.objects.bulk_create([question for _, question, _ in built])
         children_by_model: dict[type, list] = {}
-        for question, (_unsaved, children) in zip(questions, built, strict=True):
+        for question, (_parsed, _unsaved, children) in zip(questions, built, strict=True):
             for order, child in enumerate(children):
                 child.question = question
                 child.sort_order = order

@@ -1,6 +1,6 @@
 """What the GIFT and Moodle XML readers produce, and the rules both share.
 
-Nothing here touches Django: the import service maps these dataclasses onto the
+Nothing here touches the database: the import service maps these dataclasses onto the
 question bank, so a whole file can be checked, and refused, before anything is saved.
 
 Text fields hold HTML. Question text, general feedback and true/false feedback are
@@ -13,6 +13,10 @@ import html
 import re
 from dataclasses import dataclass, field
 from decimal import Context, Decimal
+
+# Only marks messages for makemessages (an identity function, no settings needed):
+# the admin translates each message when it shows the report.
+from django.utils.translation import gettext_noop
 
 KINDS = ("single", "multi", "truefalse", "shortanswer", "numeric", "matching", "ordering")
 
@@ -96,7 +100,11 @@ TEXT_FORMATS = {
     "markdown": "markdown",
 }
 NAME_LENGTH = 60
+# What the question bank holds (Question.name, QuestionCategory.name, a matching answer,
+# an ordering item); longer text is reported, not cut.
 MAX_NAME_LENGTH = 255
+MAX_CATEGORY_LENGTH = 150
+MAX_ITEM_LENGTH = 255
 
 
 def text_to_html(text: str, text_format: str, *, inline: bool = False) -> str:
@@ -123,6 +131,11 @@ def html_to_plain(text: str) -> str:
     return " ".join(html.unescape(text).split())
 
 
+def has_content(text_html: str) -> bool:
+    """Whether an HTML fragment shows anything: words or an image."""
+    return bool(html_to_plain(text_html)) or "<img" in text_html.lower()
+
+
 def default_name(text_html: str, fallback: str) -> str:
     """A question's name when the file gives none: the start of its text."""
     words = html_to_plain(text_html)
@@ -137,7 +150,9 @@ def default_name(text_html: str, fallback: str) -> str:
 
 
 def clean_name(name: str) -> str:
-    return " ".join(name.split())[:MAX_NAME_LENGTH]
+    # Never cut here: a name too long for the bank is a problem the report names
+    # (question_problems), so a trainer never finds a question renamed in silence.
+    return " ".join(name.split())
 
 
 _LIST_ITEM = re.compile(r"(?:([-*+])|\d+[.)])\s+(.*)")
@@ -248,37 +263,48 @@ def question_problems(question: ParsedQuestion) -> list[str]:
     """Why this question cannot be saved, as plain sentences; [] when it can."""
     messages = []
     if question.default_mark <= 0:
-        messages.append("The mark of a question must be more than zero.")
+        messages.append(gettext_noop("The mark of a question must be more than zero."))
+    if len(question.name) > MAX_NAME_LENGTH:
+        messages.append(
+            gettext_noop("The question name is longer than 255 characters. Shorten it.")
+        )
+    if any(len(name) > MAX_CATEGORY_LENGTH for name in question.category):
+        messages.append(gettext_noop("A category name is longer than 150 characters. Shorten it."))
     check = _CHECKS.get(question.kind)
     if check is None:
-        return [*messages, "This question type is not supported."]
+        return [*messages, gettext_noop("This question type is not supported.")]
     return messages + check(question)
 
 
-WEIGHT_RANGE = "An answer weight must be between -100% and 100%."
+WEIGHT_RANGE = gettext_noop("An answer weight must be between -100% and 100%.")
 
 
 def _choice_problems(question: ParsedQuestion) -> list[str]:
     messages = []
     fractions = [choice.fraction for choice in question.choices]
     if len(fractions) < 2:
-        messages.append("A multiple-choice question needs at least two answers.")
+        messages.append(gettext_noop("A multiple-choice question needs at least two answers."))
     if any(not choice.text.strip() for choice in question.choices):
-        messages.append("An answer has no text.")
+        messages.append(gettext_noop("An answer has no text."))
     if not all(-1 <= fraction <= 1 for fraction in fractions):
         return [*messages, WEIGHT_RANGE]  # the sums below would mean nothing
     positive = [fraction for fraction in fractions if fraction > 0]
     if question.kind == "single":
         if fractions and max(fractions) != 1:
-            messages.append("A single-answer question needs one answer worth 100%.")
+            messages.append(gettext_noop("A single-answer question needs one answer worth 100%."))
     elif not positive:
         messages.append(
-            "This multiple-answer question has no correct answer: "
-            "give the right answers weights such as %50%."
+            gettext_noop(
+                "This multiple-answer question has no correct answer: "
+                "give the right answers weights such as %50%."
+            )
         )
     elif abs(sum(positive) - 1) > SUM_TOLERANCE:
         messages.append(
-            "In a multiple-answer question the weights of the right answers must add up to 100%."
+            gettext_noop(
+                "In a multiple-answer question the weights of the right answers must add up "
+                "to 100%."
+            )
         )
     return messages
 
@@ -286,38 +312,44 @@ def _choice_problems(question: ParsedQuestion) -> list[str]:
 def _short_answer_problems(question: ParsedQuestion) -> list[str]:
     fractions = [choice.fraction for choice in question.choices]
     if not fractions:
-        return ["A short-answer question needs at least one accepted answer."]
+        return [gettext_noop("A short-answer question needs at least one accepted answer.")]
     messages = []
     if any(not choice.text.strip() for choice in question.choices):
-        messages.append("An answer has no text.")
+        messages.append(gettext_noop("An answer has no text."))
     if not all(-1 <= fraction <= 1 for fraction in fractions):
         messages.append(WEIGHT_RANGE)
     elif max(fractions) != 1:
-        messages.append("A short-answer question needs one answer worth 100%.")
+        messages.append(gettext_noop("A short-answer question needs one answer worth 100%."))
     return messages
 
 
 def _true_false_problems(question: ParsedQuestion) -> list[str]:
     if question.correct is None:
-        return ["A true/false question must say whether the statement is true."]
+        return [gettext_noop("A true/false question must say whether the statement is true.")]
     return []
 
 
 def _matching_problems(question: ParsedQuestion) -> list[str]:
     messages = []
     if len([pair for pair in question.pairs if pair.prompt]) < 2:
-        messages.append("A matching question needs at least two pairs.")
+        messages.append(gettext_noop("A matching question needs at least two pairs."))
     if any(not pair.answer for pair in question.pairs):
-        messages.append("A matching pair has no answer.")
+        messages.append(gettext_noop("A matching pair has no answer."))
+    if any(len(pair.answer) > MAX_ITEM_LENGTH for pair in question.pairs):
+        messages.append(
+            gettext_noop("A matching answer is longer than 255 characters. Shorten it.")
+        )
     return messages
 
 
 def _ordering_problems(question: ParsedQuestion) -> list[str]:
     messages = []
     if len(question.ordering) < 2:
-        messages.append("An ordering question needs at least two items.")
+        messages.append(gettext_noop("An ordering question needs at least two items."))
     if any(not item for item in question.ordering):
-        messages.append("An ordering item has no text.")
+        messages.append(gettext_noop("An ordering item has no text."))
+    if any(len(item) > MAX_ITEM_LENGTH for item in question.ordering):
+        messages.append(gettext_noop("An ordering item is longer than 255 characters. Shorten it."))
     return messages
 
 
@@ -326,20 +358,22 @@ def _numeric_problems(question: ParsedQuestion) -> list[str]:
     messages = []
     numbers = [answer for answer in answers if not answer.matches_anything]
     if not numbers:
-        messages.append("A numeric question needs at least one number as an answer.")
+        messages.append(gettext_noop("A numeric question needs at least one number as an answer."))
     elif max(answer.fraction for answer in numbers) != 1:
-        messages.append("A numeric question needs one answer worth 100%.")
+        messages.append(gettext_noop("A numeric question needs one answer worth 100%."))
     if not all(-1 <= answer.fraction <= 1 for answer in answers):
         messages.append(WEIGHT_RANGE)
     if any(answer.tolerance < 0 for answer in answers):
-        messages.append("The margin of error of a numeric answer cannot be negative.")
+        messages.append(gettext_noop("The margin of error of a numeric answer cannot be negative."))
     if any(
         answer.minimum is not None
         and answer.maximum is not None
         and answer.minimum > answer.maximum
         for answer in answers
     ):
-        messages.append("In a numeric range the first number must not be bigger than the second.")
+        messages.append(
+            gettext_noop("In a numeric range the first number must not be bigger than the second.")
+        )
     return messages
 
 

@@ -28,6 +28,7 @@ from quizzes.formats.base import (
     clean_name,
     default_name,
     fraction_from_percent,
+    gettext_noop,
     parse_number,
     percent_text,
     question_problems,
@@ -140,7 +141,7 @@ class _QuestionReader:
         if text.startswith("::"):
             end = text.find("::", 2)
             if end == -1:
-                self.problem("The question name is not closed with ::.")
+                self.problem(gettext_noop("The question name is not closed with ::."))
                 return None
             self.name = clean_name(_reveal(text[2:end]))
             self.named = bool(self.name)
@@ -151,7 +152,7 @@ class _QuestionReader:
             self.set_text(text[start:])
             self.unsupported.append(
                 Problem(
-                    "Descriptions (text without an answer block) are not imported.",
+                    gettext_noop("Descriptions (text without an answer block) are not imported."),
                     line=self.first_line,
                     name=self.name,
                 )
@@ -162,18 +163,24 @@ class _QuestionReader:
             end = opening if opening != -1 else closing
             self.name = default_name(_reveal(text[start:end]), "")
         if opening == -1 or -1 < closing < opening:
-            self.problem("There is a } without a { before it. Write \\} for a brace.", closing)
+            self.problem(
+                gettext_noop("There is a } without a { before it. Write \\} for a brace."), closing
+            )
             return None
         closing = text.find("}", opening)
         nested = text.find("{", opening + 1, len(text) if closing == -1 else closing)
         if closing == -1 or nested != -1:
-            self.problem("The answer block that starts with { is not closed with }.", opening)
+            self.problem(
+                gettext_noop("The answer block that starts with { is not closed with }."), opening
+            )
             return None
         after = text[closing + 1 :]
         extra = re.search(r"[{}]", after)
         if extra:
             self.problem(
-                "A question can have only one answer block. Write \\{ and \\} for braces.",
+                gettext_noop(
+                    "A question can have only one answer block. Write \\{ and \\} for braces."
+                ),
                 closing + 1 + extra.start(),
             )
             return None
@@ -198,7 +205,11 @@ class _QuestionReader:
         body = answers.strip()
         if not body:
             self.unsupported.append(
-                Problem("Essay questions are not imported.", line=self.first_line, name=self.name)
+                Problem(
+                    gettext_noop("Essay questions are not imported."),
+                    line=self.first_line,
+                    name=self.name,
+                )
             )
             return None
         if body.startswith("#"):
@@ -230,11 +241,13 @@ class _QuestionReader:
         if not weight or not re.fullmatch(r"[\s\d.+-]*\d[\s\d.+-]*", inner):
             return default, text  # no weight, or a % that is part of the answer
         if not _PERCENT.fullmatch(inner):
-            self.problem("An answer weight is not a number, for example %50% or %-25%.", offset)
+            self.problem(
+                gettext_noop("An answer weight is not a number, for example %50% or %-25%."), offset
+            )
             return None
         percent = Decimal(inner)
         if not -100 <= percent <= 100:
-            self.problem("An answer weight must be between -100% and 100%.", offset)
+            self.problem(gettext_noop("An answer weight must be between -100% and 100%."), offset)
             return None
         return fraction_from_percent(percent), text[weight.end() :].strip()
 
@@ -252,7 +265,7 @@ class _QuestionReader:
                 self.html(text, inline=True), fraction, self.html(feedback, inline=True)
             )
             if not choice.text:
-                self.problem("An answer is empty.", offset)
+                self.problem(gettext_noop("An answer is empty."), offset)
                 continue
             choices.append(choice)
         return self.finish(kind, choices=choices)
@@ -267,7 +280,7 @@ class _QuestionReader:
             text, feedback = _split_feedback(piece)
             text = _reveal(_split_format(text, "plain")[1]).strip()
             if not text:
-                self.problem("An answer is empty.", offset)
+                self.problem(gettext_noop("An answer is empty."), offset)
                 continue
             choices.append(Choice(text, fraction, self.html(feedback, inline=True)))
         return self.finish("shortanswer", choices=choices)
@@ -289,7 +302,7 @@ class _QuestionReader:
             text, feedback = _split_feedback(piece)
             answer = _numeric_answer(_reveal(text))
             if answer is None:
-                self.problem("A numeric answer is not a number.", offset)
+                self.problem(gettext_noop("A numeric answer is not a number."), offset)
                 continue
             answer.fraction, answer.feedback = fraction, self.html(feedback, inline=True)
             numeric.append(answer)
@@ -303,7 +316,9 @@ class _QuestionReader:
         for offset, _marker, piece in self.pieces(answers, base, "="):
             arrow = piece.find("->")
             if arrow == -1:
-                self.problem("Each matching pair needs the form =prompt -> answer.", offset)
+                self.problem(
+                    gettext_noop("Each matching pair needs the form =prompt -> answer."), offset
+                )
                 continue
             prompt = self.html(piece[:arrow], inline=True)
             pairs.append(MatchPair(prompt=prompt, answer=_reveal(piece[arrow + 2 :]).strip()))

@@ -25,6 +25,7 @@ from quizzes.formats.base import (
     clean_name,
     default_name,
     fraction_from_percent,
+    gettext_noop,
     html_to_plain,
     parse_number,
     question_problems,
@@ -35,21 +36,21 @@ __all__ = ["parse_moodle_xml"]
 
 # Moodle types we recognise but do not import: each is listed, never dropped silently.
 _NOT_IMPORTED = {
-    "essay": "Essay questions are not imported.",
-    "description": "Descriptions (text without an answer) are not imported.",
-    "multianswer": "Embedded answers (Cloze) questions are not imported.",
-    "calculated": "Calculated questions are not imported.",
-    "calculatedsimple": "Calculated questions are not imported.",
-    "calculatedmulti": "Calculated questions are not imported.",
-    "random": "Random questions are not imported.",
-    "randomsamatch": "Random short-answer matching questions are not imported.",
-    "ddwtos": "Drag and drop into text questions are not imported.",
-    "gapselect": "Select missing words questions are not imported.",
-    "ddimageortext": "Drag and drop onto image questions are not imported.",
-    "ddmarker": "Drag and drop markers questions are not imported.",
+    "essay": gettext_noop("Essay questions are not imported."),
+    "description": gettext_noop("Descriptions (text without an answer) are not imported."),
+    "multianswer": gettext_noop("Embedded answers (Cloze) questions are not imported."),
+    "calculated": gettext_noop("Calculated questions are not imported."),
+    "calculatedsimple": gettext_noop("Calculated questions are not imported."),
+    "calculatedmulti": gettext_noop("Calculated questions are not imported."),
+    "random": gettext_noop("Random questions are not imported."),
+    "randomsamatch": gettext_noop("Random short-answer matching questions are not imported."),
+    "ddwtos": gettext_noop("Drag and drop into text questions are not imported."),
+    "gapselect": gettext_noop("Select missing words questions are not imported."),
+    "ddimageortext": gettext_noop("Drag and drop onto image questions are not imported."),
+    "ddmarker": gettext_noop("Drag and drop markers questions are not imported."),
 }
-_UNKNOWN_TYPE = "This question type is not supported."
-_EMBEDDED_FILES = "Questions with embedded files, such as images, are not imported."
+_UNKNOWN_TYPE = gettext_noop("This question type is not supported.")
+_EMBEDDED_FILES = gettext_noop("Questions with embedded files, such as images, are not imported.")
 
 
 def parse_moodle_xml(data: bytes | str) -> ParseResult:
@@ -64,19 +65,21 @@ def parse_moodle_xml(data: bytes | str) -> ParseResult:
         root = fromstring(data)
     except DefusedXmlException:
         result.problems.append(
-            Problem("The file declares XML entities, which are refused for safety.")
+            Problem(gettext_noop("The file declares XML entities, which are refused for safety."))
         )
         return result
     except ParseError as error:
         line = error.position[0] if getattr(error, "position", None) else None
-        result.problems.append(Problem("The file is not well-formed XML.", line=line))
+        result.problems.append(Problem(gettext_noop("The file is not well-formed XML."), line=line))
         return result
     except ValueError:  # text that cannot even be encoded, such as lone surrogates
-        result.problems.append(Problem("The file is not well-formed XML."))
+        result.problems.append(Problem(gettext_noop("The file is not well-formed XML.")))
         return result
     if root.tag != "quiz":
         result.problems.append(
-            Problem("This is not a Moodle XML question file: it should start with <quiz>.")
+            Problem(
+                gettext_noop("This is not a Moodle XML question file: it should start with <quiz>.")
+            )
         )
         return result
 
@@ -143,14 +146,14 @@ class _QuestionReader:
     def fraction(self, answer: Element) -> Decimal:
         percent = parse_number(answer.get("fraction") or "0")
         if percent is None:
-            self.problem("An answer weight is not a number.")
+            self.problem(gettext_noop("An answer weight is not a number."))
             return Decimal(0)
         return fraction_from_percent(percent)
 
     def read(self, question_type: str) -> ParsedQuestion | None:
         mark = parse_number(self.element.findtext("defaultgrade") or "1")
         if mark is None:
-            self.problem("The mark of a question is not a number.")
+            self.problem(gettext_noop("The mark of a question is not a number."))
         answers = _READERS[question_type](self)
         if self.problems:
             return None
@@ -190,7 +193,9 @@ class _QuestionReader:
                     self.html(answer.find("feedback"), inline=False),
                 )
         if not found:
-            self.problem("A true/false question must have the answers true and false.")
+            self.problem(
+                gettext_noop("A true/false question must have the answers true and false.")
+            )
             return {"kind": "truefalse"}
         true_fraction, feedback_true = found.get("true", (None, ""))
         false_fraction, feedback_false = found.get("false", (None, ""))
@@ -221,7 +226,7 @@ class _QuestionReader:
             tolerance = parse_number(answer.findtext("tolerance") or "0")
             value = None if text == "*" else parse_number(text)
             if (text != "*" and value is None) or tolerance is None:
-                self.problem("A numeric answer is not a number.")
+                self.problem(gettext_noop("A numeric answer is not a number."))
                 continue
             numeric.append(
                 NumericAnswer(
