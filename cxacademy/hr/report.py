@@ -426,10 +426,12 @@ class Presenter:
         """Every row as CSV cells, a chunk at a time: the fast path for exports.
 
         Each kind of column is handled in its own tight loop (no call per cell):
-        text made safe for spreadsheets (the rule of `spreadsheets.safe_text`),
-        times made local, ids looked up, yes/no. Empty values and dates need
-        nothing: the CSV writer writes None as an empty cell and dates as ISO."""
-        first = spreadsheets.FORMULA_FIRST
+        text made safe for spreadsheets (`spreadsheets.safe_text`, called only for
+        the few values that pass its module's quick pre-test), times made local,
+        ids looked up, yes/no. Empty values and dates need nothing: the CSV
+        writer writes None as an empty cell and dates as ISO."""
+        careful_first = spreadsheets.CAREFUL_FIRST
+        has_break = spreadsheets.HAS_CELL_BREAK
         local = self.csv_local_time()
         titles = self.titles_by_raw_key
         safe = spreadsheets.safe_text
@@ -457,8 +459,8 @@ class Presenter:
                 row = list(raw)
                 for i in texts:
                     value = row[i]
-                    if value and value[0] in first:
-                        row[i] = "'" + value
+                    if value and (value[0] in careful_first or has_break(value)):
+                        row[i] = safe(value)
                 for i in times:
                     if row[i]:
                         row[i] = local(row[i])

@@ -396,7 +396,7 @@ def test_the_template_and_the_sample_download(hr_client, site):
     template = hr_client.get("/admin/people/import/template.csv")
     assert template["Content-Type"].startswith("text/csv")
     header = b"".join(template.streaming_content).decode("utf-8-sig").strip()
-    assert header == HEADER_EN
+    assert header == ",".join(f'"{name}"' for name in HEADER_EN.split(","))  # every field quoted
     sample = hr_client.get("/admin/people/import/sample.csv")
     assert b"".join(sample.streaming_content) == SAMPLE_FILE.read_bytes()
     assert "karyawan-contoh.csv" in sample["Content-Disposition"]
