@@ -9,10 +9,14 @@ var/e2e-screenshots/ (override with E2E_SCREENSHOT_DIR) for a human to look at.
 import itertools
 import os
 import re
+import threading
+import time
+from contextlib import nullcontext
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from playwright.sync_api import expect
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_CHROMIUM = "/usr/bin/chromium"
@@ -25,8 +29,18 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 VIEWPORT = {"width": 1280, "height": 800}
-# Playwright's own default is 30 s; a page of this app that takes longer is a bug.
-TIMEOUT_MS = 10_000
+# How long a step may wait for the page: a page load, a click's result, an
+# expectation. Generous on purpose: CI machines are shared and a busy one can take
+# seconds over a page that takes 100 ms on a laptop; the suite waits for the state it
+# needs and never for a fixed time, so a fast machine loses nothing by it.
+TIMEOUT_MS = int(os.environ.get("E2E_TIMEOUT_MS", "") or 30_000)
+# Playwright's expect() has a default of its own (5 s), separate from the page's.
+expect.set_options(timeout=TIMEOUT_MS)
+# How long the end of a test waits for the live server to finish its requests.
+LIVE_SERVER_QUIET_S = TIMEOUT_MS / 1000
+# A request the browser sent just before its context closed may still sit in the
+# server's accept queue: the server must stay idle this long to count as done.
+LIVE_SERVER_SETTLE_S = 0.2
 
 
 def chromium_path() -> str:
@@ -138,6 +152,121 @@ def browser(request):
         finally:
             chromium.close()
             playwright.stop()
+
+
+class LiveServerGate:
+    """The live server's WSGI application, wrapped: it knows when no request is running.
+
+    With SQLite the test database lives in memory, and the live server's request
+    threads use the *test's own* connection (the only way they can see the test's
+    data). Whatever transaction a request has open is then open for the test too: a
+    test that ends while a page load, a background fetch or an autosave is still
+    being served gets its database reset mid-transaction ("cannot start a
+    transaction within a transaction"), and only on a machine slow enough for the
+    request to outlive the test. So requests run one at a time on that shared
+    connection, and every test waits, after its browsers have closed, until the
+    server has finished them all, before the database is reset.
+    """
+
+    def __init__(self, app, *, one_at_a_time: bool):
+        self.app = app
+        self._lock = threading.Lock() if one_at_a_time else nullcontext()
+        self._changed = threading.Condition()
+        self._running = 0
+        self._last_finished = time.monotonic()
+
+    def __call__(self, environ, start_response):
+        with self._changed:
+            self._running += 1
+        self._lock.__enter__()
+        try:
+            result = self.app(environ, start_response)
+        except BaseException:
+            self._finished()
+            raise
+        # The response is served (and its `close()` ends the request for Django)
+        # after this returns; the request holds the connection until then.
+        return _ClosingResponse(result, self._finished)
+
+    def _finished(self):
+        self._lock.__exit__(None, None, None)
+        with self._changed:
+            self._running -= 1
+            self._last_finished = time.monotonic()
+            self._changed.notify_all()
+
+    def wait_until_quiet(self, *, timeout: float = LIVE_SERVER_QUIET_S) -> None:
+        """Return once no request has run for LIVE_SERVER_SETTLE_S; fail after `timeout`."""
+        deadline = time.monotonic() + timeout
+        with self._changed:
+            while True:
+                now = time.monotonic()
+                quiet_since = self._last_finished if not self._running else None
+                if quiet_since is not None and now - quiet_since >= LIVE_SERVER_SETTLE_S:
+                    return
+                if now >= deadline:
+                    raise AssertionError(
+                        f"The live server was still serving {self._running} request(s) "
+                        f"{timeout:.0f} s after the test's browsers closed"
+                    )
+                wait = (
+                    LIVE_SERVER_SETTLE_S
+                    if quiet_since is None
+                    else (LIVE_SERVER_SETTLE_S - (now - quiet_since))
+                )
+                self._changed.wait(timeout=min(max(wait, 0.01), deadline - now))
+
+
+class _ClosingResponse:
+    """A WSGI response that reports when the server has closed it."""
+
+    def __init__(self, result, on_close):
+        self._result = result
+        self._on_close = on_close
+
+    def __iter__(self):
+        return iter(self._result)
+
+    def close(self):
+        # wsgiref closes a response a second time when the browser went away mid-way.
+        on_close, self._on_close = self._on_close, None
+        if on_close is None:
+            return
+        try:
+            if hasattr(self._result, "close"):
+                self._result.close()
+        finally:
+            on_close()
+
+
+def live_server_gate(live_server) -> LiveServerGate:
+    """The live server's gate, put in front of its application on first use."""
+    httpd = live_server.thread.httpd
+    app = httpd.get_app()
+    if not isinstance(app, LiveServerGate):
+        app = LiveServerGate(app, one_at_a_time=bool(live_server.thread.connections_override))
+        httpd.set_app(app)
+    return app
+
+
+@pytest.fixture(autouse=True)
+def _live_server_finishes_before_the_database_resets(request):
+    """Every browser test ends with its browsers closed and the live server idle.
+
+    Autouse, so it is set up right after pytest-django's own live-server helper
+    (which resets the database when it is torn down) and torn down right before it,
+    whichever contexts a test opened: the `page` fixture's, a second person's, a
+    phone without JavaScript.
+    """
+    if "live_server" not in request.fixturenames:
+        yield
+        return
+    gate = live_server_gate(request.getfixturevalue("live_server"))
+    yield
+    if "browser" in request.fixturenames:
+        for context in list(request.getfixturevalue("browser").contexts):
+            context.close()
+    gate.wait_until_quiet()
 
 
 @pytest.fixture

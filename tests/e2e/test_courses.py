@@ -101,9 +101,20 @@ def wait_until_autosaved(page: Page) -> None:
     interval = int(form.get_attribute("data-w-autosave-interval-value") or 0)
     if not interval:
         return  # autosave switched off
-    page.wait_for_timeout(interval + 300)  # its debounce after the last keystroke
-    expect(page.locator("#w-autosave-indicator")).to_have_attribute(
-        "data-w-autosave-state-value", "saved"
+    # Not a sleep for the debounce (too short on a busy machine): Wagtail's
+    # unsaved-changes tracker takes the form as it is after each successful autosave,
+    # so once that equals the form now and the indicator says "saved", nothing typed
+    # is left unsaved. An earlier autosave's "saved" alone would not tell.
+    page.wait_for_function(
+        """() => {
+            const form = document.querySelector("form#page-edit-form");
+            const unsaved = window.wagtail.app.getControllerForElementAndIdentifier(
+                form, "w-unsaved"
+            );
+            const indicator = document.querySelector("#w-autosave-indicator");
+            return Boolean(unsaved && unsaved.initialFormData === unsaved.formData)
+                && indicator?.getAttribute("data-w-autosave-state-value") === "saved";
+        }"""
     )
     expect(form).to_have_attribute("action", re.compile(r"/admin/pages/\d+/edit/$"))
 
