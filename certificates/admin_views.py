@@ -39,7 +39,13 @@ def template_preview(request, pk):
     """A sample PDF of the template as it is saved (the editor links here)."""
     _require(request, "certificates.change_certificatetemplate")
     template = get_object_or_404(CertificateTemplate, pk=pk)
-    pdf = documents.certificate_pdf(documents.sample_certificate(template))
+    try:
+        pdf = documents.certificate_pdf(documents.sample_certificate(template))
+    except ValueError as error:
+        # render_pdf's bounds (HTML size, page count): the trainer hears why, in the
+        # editor, instead of a server error.
+        messages.error(request, _("The preview could not be made: %(reason)s") % {"reason": error})
+        return redirect("wagtailsnippets_certificates_certificatetemplate:edit", template.pk)
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = 'inline; filename="preview.pdf"'
     return response

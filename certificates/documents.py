@@ -9,23 +9,16 @@ from django.utils import formats, translation
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from certificates import rendering
+from certificates import placeholders, rendering
 from certificates.models import Certificate, CertificateTemplate
 
 
-class _Blank(dict):
-    def __missing__(self, key):
-        return "{" + key + "}"  # an unknown placeholder shows as typed, never crashes
-
-
 def body_text(template: CertificateTemplate, values: dict) -> str:
-    """The template's text with its placeholders filled in. Text and values are both
-    escaped: nothing typed by a trainer or a learner becomes markup in the PDF."""
-    safe = _Blank({key: escape(value) for key, value in values.items()})
-    try:
-        return mark_safe(escape(template.body).format_map(safe))  # noqa: S308 - all escaped
-    except (ValueError, IndexError):  # a stray brace: show the text as written
-        return escape(template.body)
+    """The template's text with its placeholders filled in (`certificates.placeholders`
+    is the rule). Text and values are both escaped: nothing typed by a trainer or a
+    learner becomes markup in the PDF. Never raises: a template saved with a mistake
+    before the editor checked for them prints the mistake as typed."""
+    return mark_safe(escape(placeholders.fill(template.body, values)))  # noqa: S308 - escaped
 
 
 def _values(snapshot: dict, code: str, expires_on) -> dict:

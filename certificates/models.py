@@ -10,12 +10,14 @@ import datetime
 import secrets
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel
 
+from certificates import placeholders
 from cxacademy import jobs
 
 HEX_COLOUR = RegexValidator(r"^#[0-9a-fA-F]{6}$", _("Use a colour like #0B5567."))
@@ -157,6 +159,16 @@ class CertificateTemplate(models.Model):
                 type(self).objects.filter(pk=self.pk).values_list("version", flat=True).first() or 0
             ) + 1
         super().save(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        # The body is the only text filled in (certificates.documents.body_text); a
+        # mistake in it is refused here, with the valid placeholders listed, rather than
+        # printed on every learner's certificate.
+        try:
+            placeholders.validate(self.body)
+        except ValidationError as error:
+            raise ValidationError({"body": error}) from error
 
 
 class CertificateQuerySet(models.QuerySet):
