@@ -3,6 +3,7 @@ from django.core.management.base import BaseCommand
 
 from certificates import services
 from certificates.tasks import send_expiry_reminder
+from cxacademy import jobs
 
 
 class Command(BaseCommand):
@@ -24,3 +25,6 @@ class Command(BaseCommand):
         for certificate, window in due:
             send_expiry_reminder.enqueue(certificate.pk, window)
         self.stdout.write(self.style.SUCCESS(f"{len(due)} reminders queued."))
+        # Daily commands also sweep the background jobs whose worker died (cron may
+        # run `sweep_jobs` more often).
+        jobs.sweep()

@@ -3,6 +3,7 @@ from django.core.management.base import BaseCommand
 
 from courses import services
 from courses.tasks import send_assignment_reminder
+from cxacademy import jobs
 
 
 class Command(BaseCommand):
@@ -25,3 +26,6 @@ class Command(BaseCommand):
         for enrolment, kind in due:
             send_assignment_reminder.enqueue(enrolment.pk, kind)
         self.stdout.write(self.style.SUCCESS(f"{len(due)} reminders queued."))
+        # Daily commands also sweep the background jobs whose worker died (cron may
+        # run `sweep_jobs` more often).
+        jobs.sweep()
