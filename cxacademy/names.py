@@ -3,9 +3,12 @@
 A name is printed on certificates and shown on the public verification page, where a
 reader trusts what they see. Invisible characters let two different names look the
 same ("Budi" and "Bu<U+200B>di") or make a name display in another order than it is
-stored (a right-to-left override turns "Budi‮ijaR" into "BudiRaji"). So every place
-that sets a name (sign-up, HR's import, single sign-on) passes it through
-`person_name_clean()`, the one owner of this rule. Pure: no database, no settings.
+stored (a right-to-left override makes "Budi<U+202E>ijaR" display as "BudiRaji"). So
+every place that sets a name passes it through `person_name_clean()`, the one owner
+of this rule: sign-up and any name form (`accounts.forms.PersonNameField`), HR's
+import (a rejected row), single sign-on (`person_name_stripped()`: the directory's
+name without the refused characters, as nobody is there to correct it). Pure: no
+database, no settings.
 
 The rule:
 
@@ -114,6 +117,28 @@ def person_name_clean(value: str) -> str:
             ]
         )
     return " ".join(text.split())
+
+
+def person_name_shown(value: str) -> str:
+    """The name with every refused character written out as "[U+202E]", for showing a
+    refused name (HR's import preview) without letting it reorder or hide the page's
+    text, and so that HR can see where the character sits."""
+    return _replace_refused(value, lambda character: f"[U+{ord(character):04X}]")
+
+
+def person_name_stripped(value: str) -> str:
+    """The name without the refused characters, for names nobody can be asked to
+    correct on the spot (those single sign-on brings from the company's directory)."""
+    return _replace_refused(value, lambda character: "")
+
+
+def _replace_refused(value, replacement) -> str:
+    text = unicodedata.normalize("NFC", value or "")
+    kept = [
+        replacement(character) if _refusal(text, index, character) else character
+        for index, character in enumerate(text)
+    ]
+    return " ".join(unicodedata.normalize("NFC", "".join(kept)).split())
 
 
 def character_label(character: str) -> str:

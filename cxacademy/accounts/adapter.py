@@ -2,6 +2,8 @@ from allauth.account.adapter import DefaultAccountAdapter
 from allauth.socialaccount.adapter import DefaultSocialAccountAdapter
 from django.conf import settings
 
+from cxacademy.names import person_name_stripped
+
 
 class AccountAdapter(DefaultAccountAdapter):
     def is_open_for_signup(self, request):
@@ -21,7 +23,9 @@ class SocialAccountAdapter(DefaultSocialAccountAdapter):
         name = data.get("name") or " ".join(
             part for part in (data.get("first_name"), data.get("last_name")) if part
         )
-        user.full_name = name or ""
+        # The directory's name, minus characters we refuse in names (cxacademy/names.py);
+        # refusing would lock the person out of single sign-on.
+        user.full_name = person_name_stripped(name or "")
         return user
 
 

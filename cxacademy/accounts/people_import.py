@@ -35,6 +35,9 @@ from django.utils import formats
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from certificates import fonts
+from cxacademy.names import person_name_clean, person_name_shown
+
 _MB = 1024 * 1024
 MAX_FILE_BYTES = 5 * _MB
 MAX_ROWS = 20_000
@@ -403,6 +406,7 @@ class RowPlan:
     reasons: list[str] = field(default_factory=list)
     changes: list[Change] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def status_label(self) -> str:
@@ -439,6 +443,12 @@ class Plan:
     def ok(self) -> bool:
         """True when the file may be applied: no row rejected."""
         return bool(self.rows) and not any(r.status == Status.REJECTED for r in self.rows)
+
+    @property
+    def warned(self) -> int:
+        """Rows that may be applied but deserve a second look (a name that would print
+        as empty boxes on certificates)."""
+        return sum(1 for row in self.rows if row.warnings)
 
     @property
     def has_changes(self) -> bool:
@@ -493,7 +503,17 @@ def _clean_row(source: SourceRow) -> RowPlan:
     values = source.values
     row = RowPlan(number=source.number, reasons=list(source.problems))
     row.employee_id = values.get(EMPLOYEE_ID, "").strip()
-    row.full_name = " ".join(values.get(FULL_NAME, "").split())
+    try:
+        row.full_name = person_name_clean(values.get(FULL_NAME, ""))
+    except ValidationError as refusal:
+        row.full_name = person_name_shown(values.get(FULL_NAME, ""))
+        row.reasons.extend(refusal.messages)
+    else:
+        # Not a rejection: HR may keep the name, but should know before certificates
+        # print boxes (the warning is the one the sign-up form shows).
+        warning = fonts.uncovered_warning(row.full_name)
+        if warning:
+            row.warnings.append(warning)
     row.email = values.get(EMAIL, "").strip().lower()
     row.job_title = " ".join(values.get(JOB_TITLE, "").split())
     for name in (EMPLOYEE_ID, FULL_NAME, JOB_TITLE):
