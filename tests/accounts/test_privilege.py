@@ -129,3 +129,32 @@ def test_hr_keeps_the_people_work(client, hr_user, site):
     assert response.status_code == 302
     person.refresh_from_db()
     assert not person.is_active
+
+
+def test_hr_cannot_use_the_user_bulk_actions(client, hr_user, admin_user):
+    client.force_login(hr_user)
+    trainer_group = Group.objects.get(name=roles.TRAINER)
+    before = set(hr_user.groups.values_list("name", flat=True))
+    for action, data in [
+        ("assign_role", {"role": trainer_group.pk}),
+        ("set_active_state", {"mark_as_active": "False"}),
+        ("delete", {}),
+    ]:
+        response = client.post(
+            f"/admin/bulk/accounts/user/{action}/?id={hr_user.pk}&id={admin_user.pk}", data
+        )
+        assert response.status_code in (302, 403), action
+    assert set(hr_user.groups.values_list("name", flat=True)) == before
+    admin_user.refresh_from_db()
+    assert admin_user.is_active
+
+
+def test_a_superuser_can_use_the_user_bulk_actions(client, admin_user, learner):
+    """The control for the test above: the same request works for a superuser."""
+    client.force_login(admin_user)
+    trainer_group = Group.objects.get(name=roles.TRAINER)
+    response = client.post(
+        f"/admin/bulk/accounts/user/assign_role/?id={learner.pk}", {"role": trainer_group.pk}
+    )
+    assert response.status_code == 302
+    assert learner.groups.filter(pk=trainer_group.pk).exists()
