@@ -118,6 +118,7 @@ class Config:
     imports_root: Path = BASE_DIR / "var" / "imports"
     export_background_rows: int = 5_000
     export_keep_hours: int = 24
+    trusted_proxy_count: int = 0
     job_stale_seconds: int = 120
 
 
@@ -175,6 +176,11 @@ def read(environ: Mapping[str, str] | None = None) -> Config:
     if verification not in {"mandatory", "optional", "none"}:
         raise EnvError("ACCOUNT_EMAIL_VERIFICATION must be mandatory, optional or none")
     site_url = environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+    # X-Forwarded-For is whatever the client wrote, except for the addresses our own
+    # proxies appended at its right end; only that many entries may be believed.
+    trusted_proxy_count = _int(environ, "TRUSTED_PROXY_COUNT", 0)
+    if trusted_proxy_count < 0:
+        raise EnvError(f"TRUSTED_PROXY_COUNT must be 0 or more, not {trusted_proxy_count}")
     return Config(
         secret_key=environ.get("SECRET_KEY", ""),
         debug=_bool(environ, "DEBUG", False),
@@ -212,6 +218,7 @@ def read(environ: Mapping[str, str] | None = None) -> Config:
         imports_root=Path(environ.get("IMPORTS_ROOT", str(BASE_DIR / "var" / "imports"))),
         export_background_rows=_int(environ, "EXPORT_BACKGROUND_ROWS", 5_000),
         export_keep_hours=_int(environ, "EXPORT_KEEP_HOURS", 24),
+        trusted_proxy_count=trusted_proxy_count,
         job_stale_seconds=_int(environ, "JOB_STALE_SECONDS", 120),
     )
 

@@ -5,7 +5,8 @@ Needed on every install (production included), so it lives apart from the demo.
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db import transaction
+from django.core.management import call_command
+from django.db import DEFAULT_DB_ALIAS, transaction
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
@@ -31,12 +32,29 @@ HOME_CONTENT = {
 }
 
 
+def create_cache_tables(*, using: str = DEFAULT_DB_ALIAS) -> None:
+    """Create the database cache's table when the settings use one (no REDIS_URL).
+
+    The rate limits count there, so it must exist before the first sign-in. Does
+    nothing for Redis or an in-memory cache, and nothing when the table exists.
+    """
+    call_command("createcachetable", database=using, verbosity=0)
+
+
+def cache_tables_after_migrate(sender, *, using: str = DEFAULT_DB_ALIAS, **kwargs) -> None:
+    # `migrate` is the one command every install runs (make run, deployments, the
+    # test database), so a fresh clone gets the table without a step of its own.
+    create_cache_tables(using=using)
+
+
 @transaction.atomic
 def setup_site() -> HomePage:
-    """Make sure locales, home pages, the default site and the role groups exist.
+    """Make sure locales, home pages, the default site, the role groups and the
+    cache table exist.
 
     Safe to run any number of times.
     """
+    create_cache_tables()
     locales = {
         code: Locale.objects.get_or_create(language_code=code)[0]
         for code, _name in settings.LANGUAGES

@@ -62,6 +62,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "cxacademy.middleware.ContentSecurityPolicyMiddleware",
+    "cxacademy.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -123,6 +124,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache and tasks --------------------------------------------------------
+# Rate limits (allauth's and ours, cxacademy/ratelimits.py) count in this cache, so
+# every app process must see the same one: a per-process cache would multiply each
+# limit by the number of gunicorn workers. Redis when configured, otherwise a table
+# in the database, created by `migrate` and `setup_site` (cxacademy/home/site_setup.py).
 if CONFIG.redis_url:
     CACHES = {
         "default": {
@@ -132,7 +137,15 @@ if CONFIG.redis_url:
         }
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "cxa_cache",
+            # Past this many rows Django deletes a third of them, live rate-limit
+            # counters included; keep it well above what a busy day holds.
+            "OPTIONS": {"MAX_ENTRIES": 50_000},
+        }
+    }
 
 RQ_QUEUES = {"default": {"URL": CONFIG.redis_url or "redis://127.0.0.1:6379/0"}}
 if CONFIG.task_backend == "rq":
@@ -174,6 +187,10 @@ ACCOUNT_RATE_LIMITS = {
     "reset_password_from_key": "20/m/ip",
     "confirm_email": "1/3m/key",
 }
+# Behind reverse proxies every request's REMOTE_ADDR is a proxy's; the client's address
+# is then the right-most X-Forwarded-For entry that is not one of our own proxies
+# (TRUSTED_PROXY_COUNT of them). 0 (the default) ignores the header, which anyone can forge.
+ALLAUTH_TRUSTED_PROXY_COUNT = CONFIG.trusted_proxy_count
 SIGNUP_OPEN = CONFIG.signup_open
 CERTIFICATE_REMINDER_DAYS = list(CONFIG.certificate_reminder_days)
 # Assignment reminders: days before the due date (each sent once), plus one when overdue.

@@ -31,5 +31,9 @@ if CONFIG.redis_url:
     # anything else on the server.
     CACHES["default"]["LOCATION"] = env.redis_url_with_db(CONFIG.redis_url, 15)
     CACHES["default"]["KEY_PREFIX"] = "cxa-test"
+else:
+    # One process, and fast: tests/security/test_rate_limits.py proves the database
+    # cache that servers use is shared between processes.
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 PEOPLE_IMPORT_DIR = BASE_DIR / "var" / "test-imports"
 TESTING = True
