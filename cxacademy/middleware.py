@@ -1,4 +1,5 @@
-"""Request-wide behaviour: language, time zone, admin access, staff MFA, CSP."""
+"""Request-wide behaviour: language, time zone, admin access, staff MFA, CSP,
+Permissions-Policy."""
 
 import zoneinfo
 
@@ -130,4 +131,39 @@ class ContentSecurityPolicyMiddleware:
         if settings.CONTENT_SECURITY_POLICY_ENABLED and "Content-Security-Policy" not in response:
             admin = request.path_info.startswith(_admin_prefix())
             response["Content-Security-Policy"] = self.admin_policy if admin else self.site_policy
+        return response
+
+
+class PermissionsPolicyMiddleware:
+    """Send a Permissions-Policy on every response.
+
+    Nothing in the academy uses the camera, microphone, location, payments or
+    devices, so no page (and no frame in a page, such as an embedded video or a
+    lesson's pasted HTML) may ask for them. Features the video players do use
+    (fullscreen, picture-in-picture, encrypted media, autoplay) keep the browser's
+    default. When recorded practice arrives, open `microphone=(self)` here.
+    """
+
+    policy = ", ".join(
+        f"{feature}=()"
+        for feature in (
+            "accelerometer",
+            "camera",
+            "display-capture",
+            "geolocation",
+            "gyroscope",
+            "magnetometer",
+            "microphone",
+            "midi",
+            "payment",
+            "usb",
+        )
+    )
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.setdefault("Permissions-Policy", self.policy)
         return response
