@@ -119,6 +119,13 @@ def person_name_clean(value: str) -> str:
     return " ".join(text.split())
 
 
+def validate_person_name(value: str) -> None:
+    """The rule as a model field validator, for forms that do not clean names
+    themselves (Wagtail's user and account screens): refuses what
+    `person_name_clean()` refuses."""
+    person_name_clean(value)
+
+
 def person_name_shown(value: str) -> str:
     """The name with every refused character written out as "[U+202E]", for showing a
     refused name (HR's import preview) without letting it reorder or hide the page's

@@ -6,13 +6,24 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from cxacademy.names import validate_person_name
+
 
 class User(AbstractUser):
     """A person who signs in. Email is the login; `full_name` is the name as the
     person writes it (many Indonesians have a single name), used on certificates."""
 
     email = models.EmailField(_("email address"), unique=True)
-    full_name = models.CharField(_("full name"), max_length=200, blank=True)
+    full_name = models.CharField(
+        _("full name"), max_length=200, blank=True, validators=[validate_person_name]
+    )
+    # Wagtail's user and account screens edit these; the name rule holds there too.
+    first_name = models.CharField(
+        _("first name"), max_length=150, blank=True, validators=[validate_person_name]
+    )
+    last_name = models.CharField(
+        _("last name"), max_length=150, blank=True, validators=[validate_person_name]
+    )
 
     class Meta(AbstractUser.Meta):
         swappable = "AUTH_USER_MODEL"

@@ -349,3 +349,36 @@ def test_a_learner_cannot_reach_the_import_preview(client, learner):
 def test_the_refusal_figures():
     # Kept in step with the lists above; the report quotes this number.
     assert REFUSED_COUNT == 43
+
+
+# --- Wagtail's user and account screens -------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_wagtail_user_editing_refuses_an_invisible_character_in_a_name(superuser, learner):
+    from wagtail.users.forms import UserEditForm
+
+    data = {
+        "username": learner.username,
+        "email": learner.email,
+        "first_name": "Bu\u200bdi",
+        "last_name": "Santoso\u202e",
+        "is_active": "on",
+    }
+    form = UserEditForm(data=data, instance=learner, editing_self=False)
+
+    assert not form.is_valid()
+    assert "U+200B ZERO WIDTH SPACE" in form.errors["first_name"][0]
+    assert "U+202E RIGHT-TO-LEFT OVERRIDE" in form.errors["last_name"][0]
+
+
+@pytest.mark.django_db
+def test_the_admin_account_name_form_refuses_a_direction_control(trainer):
+    from wagtail.admin.forms.account import NameEmailForm
+
+    form = NameEmailForm(
+        data={"first_name": "Rina\u2067", "last_name": "Wati", "email": trainer.email},
+        instance=trainer,
+    )
+
+    assert not form.is_valid() and "U+2067" in form.errors["first_name"][0]
