@@ -119,6 +119,16 @@ def person_name_clean(value: str) -> str:
     return " ".join(text.split())
 
 
+def refused_characters(value: str) -> list[str]:
+    """The distinct characters of `value` that the rule refuses, in order."""
+    text = unicodedata.normalize("NFC", value or "")
+    found: list[str] = []
+    for index, character in enumerate(text):
+        if character not in found and _refusal(text, index, character):
+            found.append(character)
+    return found
+
+
 def validate_person_name(value: str) -> None:
     """The rule as a model field validator, for forms that do not clean names
     themselves (Wagtail's user and account screens): refuses what

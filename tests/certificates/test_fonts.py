@@ -232,3 +232,29 @@ def test_the_register_flags_a_name_that_would_print_boxes(hr_user, certificate):
 def test_learners_still_cannot_see_the_register(client, learner, certificate):
     Certificate.objects.filter(pk=certificate.pk).update(learner_name="Budi 𑀓")
     assert client.get("/admin/certificates/").status_code == 403
+
+
+# --- Names issued before the name rule --------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_the_verification_page_writes_out_a_stored_direction_control(certificate):
+    Certificate.objects.filter(pk=certificate.pk).update(learner_name="Budi\u202eijaR")
+
+    page = Client().get(f"/en/certificates/verify/{certificate.code}/").content.decode()
+
+    assert "Budi[U+202E]ijaR" in page
+    assert "\u202e" not in page
+
+
+@pytest.mark.django_db
+def test_the_register_flags_a_stored_name_with_invisible_characters(hr_user, certificate):
+    Certificate.objects.filter(pk=certificate.pk).update(learner_name="Bu\u200bdi")
+    client = Client(HTTP_ACCEPT_LANGUAGE="en")
+    client.force_login(hr_user)
+
+    page = client.get("/admin/certificates/").content.decode()
+
+    flag = re.search(r"data-name-refused>(.*?)</strong>", page, re.S)
+    assert flag and "U+200B ZERO WIDTH SPACE" in flag[1]
+    assert "Bu[U+200B]di" in page and "\u200b" not in page
