@@ -1,5 +1,6 @@
-"""Production settings: refuse to start without a secret, pass Django's deploy checks,
-and send a content security policy."""
+"""Production settings: refuse to start without a strong secret, pass Django's deploy
+checks, keep rate limits in a cache every process shares, and send a content security
+policy and a permissions policy."""
 
 import os
 import secrets
@@ -28,6 +29,50 @@ def test_production_refuses_to_start_without_a_secret_key():
     assert "SECRET_KEY is not set" in result.stderr
 
 
+@pytest.mark.parametrize(
+    "weak_key",
+    [
+        "short",
+        "a" * 64,  # long, but one character
+        "django-insecure-" + secrets.token_urlsafe(50),  # startproject's placeholder
+    ],
+    ids=["short", "one-character", "django-insecure"],
+)
+def test_production_refuses_to_start_with_a_weak_secret_key(weak_key):
+    result = _run(["manage.py", "check"], SECRET_KEY=weak_key)
+    assert result.returncode != 0
+    assert "SECRET_KEY is too weak" in result.stderr
+    assert "secrets.token_urlsafe(50)" in result.stderr
+
+
+def _production_setting(expression, **extra_env):
+    """A value of the production settings, as a server started with this environment sees it."""
+    environ = {"SECRET_KEY": secrets.token_urlsafe(50), "REDIS_URL": "", **extra_env}
+    code = f"import django; django.setup(); from django.conf import settings; print({expression})"
+    result = _run(["-c", code], **environ)
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip()
+
+
+def test_production_without_redis_counts_rate_limits_in_the_database():
+    backend = _production_setting('settings.CACHES["default"]["BACKEND"]')
+    assert backend == "django.core.cache.backends.db.DatabaseCache"
+
+
+def test_production_with_redis_counts_rate_limits_in_redis():
+    backend = _production_setting(
+        'settings.CACHES["default"]["BACKEND"]', REDIS_URL="redis://127.0.0.1:6379/0"
+    )
+    assert backend == "django.core.cache.backends.redis.RedisCache"
+
+
+def test_trusted_proxy_count_reaches_allauth():
+    assert _production_setting("settings.ALLAUTH_TRUSTED_PROXY_COUNT") == "0"
+    assert (
+        _production_setting("settings.ALLAUTH_TRUSTED_PROXY_COUNT", TRUSTED_PROXY_COUNT="2") == "2"
+    )
+
+
 def test_check_deploy_with_a_secret_prints_no_warnings():
     result = _run(
         ["manage.py", "check", "--deploy", "--fail-level", "WARNING"],
@@ -50,6 +95,16 @@ def test_learner_pages_allow_scripts_only_from_our_own_origin(client, site):
 @pytest.mark.django_db
 def test_no_policy_header_outside_production(client, site):
     assert "Content-Security-Policy" not in client.get("/id/")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("path", ["/id/", "/en/accounts/login/", "/en/certificates/verify/"])
+def test_no_page_may_use_the_camera_microphone_or_location(client, site, path):
+    policy = client.get(path)["Permissions-Policy"]
+    for feature in ("camera", "microphone", "geolocation", "payment", "usb"):
+        assert f"{feature}=()" in policy
+    # Structured-header syntax: "feature=()" items separated by commas.
+    assert all(item.strip().endswith("=()") for item in policy.split(","))
 
 
 @pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite-only settings")

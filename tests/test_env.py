@@ -15,6 +15,7 @@ def test_a_laptop_needs_no_variables():
     assert config.require_staff_mfa is False
     assert config.time_zone == "Asia/Jakarta"
     assert config.oidc is None and config.saml is None
+    assert config.trusted_proxy_count == 0
 
 
 def test_redis_url_switches_the_task_queue_to_redis():
@@ -37,11 +38,17 @@ def test_immediate_tasks_can_be_forced_even_with_redis():
         ({"ACCOUNT_EMAIL_VERIFICATION": "sometimes"}, "mandatory, optional or none"),
         ({"SSO_OIDC_SERVER_URL": "https://id.example.com"}, "SSO_OIDC_CLIENT_ID is required"),
         ({"SSO_SAML_IDP_ENTITY_ID": "https://idp.example.com"}, "SSO_SAML_IDP_METADATA_URL"),
+        ({"TRUSTED_PROXY_COUNT": "nginx"}, "TRUSTED_PROXY_COUNT must be a whole number"),
+        ({"TRUSTED_PROXY_COUNT": "-1"}, "TRUSTED_PROXY_COUNT must be 0 or more"),
     ],
 )
 def test_a_bad_variable_is_named_in_the_error(environ, message):
     with pytest.raises(env.EnvError, match=message):
         env.read(environ)
+
+
+def test_the_number_of_trusted_proxies_is_read():
+    assert env.read({"TRUSTED_PROXY_COUNT": "2"}).trusted_proxy_count == 2
 
 
 def test_lists_and_booleans_are_parsed():
