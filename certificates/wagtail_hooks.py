@@ -10,6 +10,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from certificates import admin_views, services
 from certificates.models import CertificateTemplate
 from courses.services import COMPLETING_HOOK
+from cxacademy.admin_choosers import PrivateSnippetChooserViewSet
 
 
 @hooks.register(COMPLETING_HOOK)
@@ -19,6 +20,7 @@ def issue_certificate(*, enrolment, course):
 
 class CertificateTemplateViewSet(SnippetViewSet):
     model = CertificateTemplate
+    chooser_viewset_class = PrivateSnippetChooserViewSet
     icon = "doc-full"
     menu_label = _("Certificate templates")
     menu_order = 220

@@ -15,6 +15,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from cxacademy.accounts import admin_views, people_services
 from cxacademy.accounts.models import Department, LearnerProfile
 from cxacademy.accounts.permission_policies import SuperuserOnlyPermissionPolicy
+from cxacademy.admin_choosers import PrivateSnippetChooserViewSet
 
 # Replaces the model-permission policies that wagtail.users registers in its
 # ready(): this module is loaded after every app is ready, before any admin view
@@ -38,6 +39,7 @@ class DepartmentViewSet(SnippetViewSet):
 
 class LearnerProfileViewSet(SnippetViewSet):
     model = LearnerProfile
+    chooser_viewset_class = PrivateSnippetChooserViewSet
     icon = "user"
     menu_label = _("Learner profiles")
     list_display = ["user", "employee_id", "department", "job_title", "preferred_language"]
@@ -73,6 +75,7 @@ register_snippet(OrganisationGroup)
 def people_admin_urls():
     return [
         path("people/", admin_views.people_index, name="people_index"),
+        path("people/<int:user_id>/edit/", admin_views.person_edit, name="people_edit"),
         path(
             "people/<int:user_id>/deactivate/",
             admin_views.person_deactivate,
@@ -84,6 +87,11 @@ def people_admin_urls():
             name="people_reactivate",
         ),
         path("people/import/", admin_views.people_import_upload, name="people_import"),
+        path(
+            "people/invitations/<int:pk>/",
+            admin_views.invitation_job,
+            name="people_invitations",
+        ),
         path(
             "people/import/template.csv",
             admin_views.people_import_template,
@@ -143,4 +151,7 @@ def people_log_actions(actions):
     )
     actions.register_action(
         people_services.REACTIVATE_ACTION, _("Reactivate person"), _("Person reactivated")
+    )
+    actions.register_action(
+        people_services.UPDATE_ACTION, _("Edit person"), _("Person's record updated")
     )
