@@ -9,12 +9,14 @@ from wagtail.admin.widgets.button import ListingButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from cxacademy.admin_choosers import PrivateSnippetChooserViewSet
 from quizzes import admin_views
 from quizzes.models import Question, QuestionCategory, QuizPage
 
 
 class QuestionCategoryViewSet(SnippetViewSet):
     model = QuestionCategory
+    chooser_viewset_class = PrivateSnippetChooserViewSet
     icon = "folder-open-inverse"
     menu_label = _("Categories")
     list_display = ["path", "parent"]
@@ -27,11 +29,17 @@ class QuestionCategoryViewSet(SnippetViewSet):
 
 class QuestionViewSet(SnippetViewSet):
     model = Question
+    chooser_viewset_class = PrivateSnippetChooserViewSet
     icon = "help"
     menu_label = _("Questions")
     list_display = ["name", "kind", "category", "updated_at"]
     list_filter = ["kind", "category", "locale"]
+    # Searched with the database's own LIKE, not the search index: the same matches
+    # (parts of words included) on SQLite and PostgreSQL, and results that sort by any
+    # column. Through the index, SQLite failed on every query ("no such column: name")
+    # and sorting a search by a column failed on both databases.
     search_fields = ["name", "text"]
+    search_backend_name = None
 
     def get_queryset(self, request):
         return Question.objects.select_related("category", "locale")

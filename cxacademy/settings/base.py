@@ -264,7 +264,8 @@ STORAGES = {
 # --- Wagtail ----------------------------------------------------------------
 WAGTAIL_SITE_NAME = "CX Academy"
 WAGTAILADMIN_BASE_URL = CONFIG.site_url
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Wagtail's database search, safe on SQLite for any text typed (see cxacademy/search.py).
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "cxacademy.search"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
