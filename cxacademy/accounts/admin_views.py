@@ -6,6 +6,7 @@ from pathlib import Path
 from django import forms
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
+from django.db import transaction
 from django.db.models import Q
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -16,8 +17,9 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from wagtail.admin import messages
 
+from cxacademy import jobs
 from cxacademy.accounts import people_import, people_services
-from cxacademy.accounts.models import Department, LearnerProfile, User
+from cxacademy.accounts.models import Department, InvitationJob, LearnerProfile, User
 from cxacademy.accounts.people_import import Status
 from cxacademy.spreadsheets import csv_response
 
@@ -184,6 +186,23 @@ def people_import_done(request, token):
     return render(
         request, "accounts/admin/people_import_done.html", {"upload": upload, **upload.result}
     )
+
+
+def invitation_job(request, pk):
+    """Progress of an import's invitation emails; a job whose worker died shows as
+    stopped, and a POST resumes it with the people not yet invited."""
+    _require_people_admin(request)
+    job = jobs.current(get_object_or_404(InvitationJob, pk=pk))
+    if request.method == "POST":
+        from cxacademy.accounts.tasks import send_invitations
+
+        if jobs.resume(InvitationJob, job.pk):
+            transaction.on_commit(lambda: send_invitations.enqueue(job.pk))
+            messages.success(request, _("Resumed: the people not yet invited follow."))
+        else:  # resumed already (a double click, a second tab) or not stopped
+            messages.warning(request, _("This job is not stopped; there is nothing to resume."))
+        return redirect("people_invitations", job.pk)
+    return render(request, "accounts/admin/invitation_job.html", {"job": job})
 
 
 def people_import_template(request):

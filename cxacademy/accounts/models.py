@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from cxacademy import jobs
 from cxacademy.names import validate_person_name
 
 
@@ -174,3 +175,41 @@ class LearnerProfile(models.Model):
         super().clean()
         # An empty employee ID means "none"; store NULL so several people may lack one.
         self.employee_id = (self.employee_id or "").strip() or None
+
+
+class InvitationJob(jobs.Job):
+    """The invitation emails of one people import, sent by a background task. Its page
+    shows progress; a job whose worker died can be resumed, and then invites only the
+    people not yet invited (see cxacademy.jobs)."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", _("Waiting to start")
+        RUNNING = "running", _("Running")
+        DONE = "done", _("Done")
+        FAILED = "failed", _("Failed")
+
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    user_ids = models.JSONField(default=list)
+    status = models.CharField(max_length=10, choices=Status, default=Status.QUEUED)
+    total = models.PositiveIntegerField(default=0)
+    done = models.PositiveIntegerField(default=0)
+    failed = models.PositiveIntegerField(default=0)
+    # People are invited in id order; the last one handled, so that a resumed job
+    # continues with the next one instead of inviting everyone again.
+    last_user_id = models.PositiveBigIntegerField(default=0, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("invitation job")
+        verbose_name_plural = _("invitation jobs")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"{self.done}/{self.total}"
+
+    @property
+    def percent(self) -> int:
+        return round(100 * (self.done + self.failed) / self.total) if self.total else 100

@@ -49,6 +49,7 @@ class ImportResult:
     unchanged: int = 0
     departments_created: int = 0
     invited: int = 0
+    invitation_job: int | None = None  # the InvitationJob sending them, for its page
 
 
 # --- Import ---------------------------------------------------------------------
@@ -94,7 +95,7 @@ def people_import_apply(
                     )
                 )
             result, touched, new_ids = _apply(plan)
-            transaction.on_commit(partial(_invite, new_ids))
+            result.invitation_job = _invite(new_ids, by=by)
     except IntegrityError as error:
         # Someone signed up or was edited with the same email or ID in the meantime.
         raise ImportRefused(
@@ -278,11 +279,19 @@ def _email_change(user: User, email: str) -> None:
     user.email = email
 
 
-def _invite(user_ids: list[int]) -> None:
-    from cxacademy.accounts.tasks import send_invitation
+def _invite(user_ids: list[int], *, by: User) -> int | None:
+    """Record the invitations to send as one job (sent after the commit, resumable if
+    its worker dies); returns the job's id, None when nobody is new."""
+    from cxacademy.accounts.models import InvitationJob
+    from cxacademy.accounts.tasks import send_invitations
 
-    for user_id in user_ids:
-        send_invitation.enqueue(user_id)
+    if not user_ids:
+        return None
+    job = InvitationJob.objects.create(
+        requested_by=by, user_ids=sorted(user_ids), total=len(user_ids)
+    )
+    transaction.on_commit(partial(send_invitations.enqueue, job.pk))
+    return job.pk
 
 
 def _sync_assignments(users: list[User]) -> None:

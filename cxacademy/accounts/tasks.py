@@ -1,6 +1,13 @@
 """Background work for people: the invitation a new employee receives."""
 
+import logging
+
+from django.db.models import F
 from django_tasks import task
+
+from cxacademy import jobs
+
+logger = logging.getLogger(__name__)
 
 
 def set_password_url(user) -> str:
@@ -70,3 +77,48 @@ def send_invitation(user_id: int) -> bool:
             recipient_list=[user.email],
         )
     return True
+
+
+@task()
+def send_invitations(job_id: int) -> int:
+    """Invite the people of one import (an `InvitationJob`), counting progress.
+
+    People are taken in id order and the job remembers the last one handled, so a
+    job resumed after its worker died invites only those not yet invited. (A worker
+    killed between sending a mail and recording it may send that one mail twice; it
+    never skips anyone.)
+    """
+    from cxacademy.accounts.models import InvitationJob
+
+    run = jobs.claim(InvitationJob, job_id)
+    job = InvitationJob.objects.get(pk=job_id)
+    if run is None:  # delivered twice, or already taken by another worker
+        return job.done
+    ids = sorted(user_id for user_id in job.user_ids if user_id > job.last_user_id)
+    try:
+        jobs.heartbeat(InvitationJob, job_id, run, total=len(job.user_ids))
+        for user_id in ids:
+            try:
+                send_invitation.call(user_id)
+            except Exception:  # one bad address must not stop the others
+                logger.exception("Could not invite user %s", user_id)
+                outcome = {"failed": F("failed") + 1}
+            else:
+                outcome = {"done": F("done") + 1}
+            jobs.heartbeat(InvitationJob, job_id, run, last_user_id=user_id, **outcome)
+    except jobs.JobLost:
+        logger.warning("Invitation job %s was taken over; this worker stops", job_id)
+        return InvitationJob.objects.get(pk=job_id).done
+    job.refresh_from_db()
+    if job.failed:
+        jobs.finish(
+            InvitationJob,
+            job_id,
+            run,
+            status=InvitationJob.Status.FAILED,
+            failure=jobs.Failure.ERROR,
+            error=f"{job.failed} invitations could not be sent; see the server log.",
+        )
+    else:
+        jobs.finish(InvitationJob, job_id, run, status=InvitationJob.Status.DONE)
+    return job.done

@@ -36,7 +36,13 @@ def certificates_of(template, count: int) -> list[Certificate]:
             learner_name=user.display_name,
             course_title="Dasar CX",
             completed_on=today,
-            snapshot={"learner_name": user.display_name, "course_title": "Dasar CX"},
+            snapshot={
+                "learner_name": user.display_name,
+                "course_title": "Dasar CX",
+                "completed_on": today.isoformat(),
+                "score": "88.5",
+                "hours": "1.5",
+            },
         )
         for user in UserFactory.create_batch(count)
     )
