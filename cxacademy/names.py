@@ -7,7 +7,9 @@ stored (a right-to-left override makes "Budi<U+202E>ijaR" display as "BudiRaji")
 every place that sets a name passes it through `person_name_clean()`, the one owner
 of this rule: sign-up and any name form (`accounts.forms.PersonNameField`), HR's
 import (a rejected row), single sign-on (`person_name_stripped()`: the directory's
-name without the refused characters, as nobody is there to correct it). Pure: no
+name without the refused characters, as nobody is there to correct it), and
+Wagtail's user and account screens (`validate_person_name` on the User model's name
+fields). Names stored before the rule are shown with `person_name_shown()`. Pure: no
 database, no settings.
 
 The rule:
