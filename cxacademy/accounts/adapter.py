@@ -2,6 +2,7 @@ from allauth.account.adapter import DefaultAccountAdapter
 from allauth.socialaccount.adapter import DefaultSocialAccountAdapter
 from django.conf import settings
 
+from cxacademy import ratelimits
 from cxacademy.names import person_name_stripped
 
 
@@ -10,6 +11,10 @@ class AccountAdapter(DefaultAccountAdapter):
         # Closed corporate installs switch self-service sign-up off (SIGNUP_OPEN=false);
         # HR then creates the accounts.
         return settings.SIGNUP_OPEN
+
+    def get_client_ip(self, request):
+        # One rule for the client address, shared with the project's own limits.
+        return ratelimits.client_ip(request)
 
 
 class SocialAccountAdapter(DefaultSocialAccountAdapter):

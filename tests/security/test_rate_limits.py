@@ -333,6 +333,32 @@ def test_behind_two_proxies_the_outer_ones_entry_is_the_client():
     assert ratelimits.client_ip(request) == "203.0.113.9"
 
 
+@pytest.mark.django_db
+@override_settings(ALLAUTH_TRUSTED_PROXY_COUNT=2)
+@pytest.mark.parametrize(
+    ("method", "path"),
+    [
+        ("get", "/en/certificates/verify/?code=CXA-0000-0000-0000-0000"),
+        ("post", "/en/accounts/login/"),
+    ],
+)
+def test_a_request_that_bypassed_a_proxy_is_a_bad_request_not_a_server_error(site, method, path):
+    # Two proxies would have written two entries; this request carries one.
+    client = Client(REMOTE_ADDR="10.0.0.3", HTTP_X_FORWARDED_FOR="203.0.113.9")
+    data = {"login": "someone@example.com", "password": "wrong-1"} if method == "post" else None
+    response = getattr(client, method)(path, data)
+    assert response.status_code == 400
+
+
+@pytest.mark.django_db
+def test_without_a_client_address_lookups_are_refused_not_shared(site):
+    # gunicorn on a Unix socket, with no proxy configured: REMOTE_ADDR is empty.
+    response = Client(REMOTE_ADDR="").get(
+        "/en/certificates/verify/", {"code": "CXA-0000-0000-0000-0000"}
+    )
+    assert response.status_code == 403
+
+
 def _lookup(forwarded_for: str, *, remote_addr: str = "10.0.0.2") -> int:
     return (
         Client(REMOTE_ADDR=remote_addr, HTTP_X_FORWARDED_FOR=forwarded_for)
