@@ -188,12 +188,20 @@ def reminders_due(days_before: list[int], today=None) -> list[tuple[Certificate,
 
 def reminder_send(*, certificate: Certificate, days: int) -> bool:
     """Send one expiry reminder, once (recorded on the certificate)."""
+    # The row stays locked while the mail goes out and is recorded only once it was
+    # sent: a worker killed halfway leaves it unrecorded, and the next run sends it
+    # (recorded first, a killed worker would have lost it for good).
     with transaction.atomic():
         locked = Certificate.objects.select_for_update().get(pk=certificate.pk)
         if days in locked.reminders_sent:
             return False
+        _reminder_mail(locked)
         locked.reminders_sent = sorted({*locked.reminders_sent, days})
         locked.save(update_fields=["reminders_sent"])
+    return True
+
+
+def _reminder_mail(locked: Certificate) -> None:
     profile_language = getattr(getattr(locked.user, "profile", None), "preferred_language", "id")
     with translation.override(profile_language):
         send_mail(
@@ -212,7 +220,6 @@ def reminder_send(*, certificate: Certificate, days: int) -> bool:
             from_email=None,
             recipient_list=[locked.user.email],
         )
-    return True
 
 
 @transaction.atomic

@@ -209,3 +209,29 @@ def test_a_render_killed_before_its_row_is_updated_keeps_the_old_pdf(cert_templa
     assert (certificate.pdf.name, certificate.pdf_version) == (old_name, old_version)
     with certificate.pdf.open("rb") as handle:
         assert handle.read() == FAKE_PDF  # the old file is whole, not replaced halfway
+
+
+def test_an_expiry_reminder_killed_while_sending_is_sent_by_the_next_run(cert_template):
+    from django.core import mail
+
+    from certificates import services
+
+    expiring = certificates_of(cert_template, 3)
+    Certificate.objects.update(expires_on=timezone.localdate() + datetime.timedelta(days=5))
+    real_send = services.send_mail
+
+    def dies_after_the_first(*args, **kwargs):
+        if len(mail.outbox) == 1:
+            raise Killed
+        return real_send(*args, **kwargs)
+
+    # (The immediate task backend records each killed task as failed and carries on.)
+    with mock.patch.object(services, "send_mail", side_effect=dies_after_the_first):
+        call_command("send_certificate_reminders", days="7", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    recorded = sorted(c.reminders_sent for c in Certificate.objects.all())
+    assert recorded == [[], [], [7]]  # the one whose mail never went out is not recorded
+    call_command("send_certificate_reminders", days="7", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    call_command("send_certificate_reminders", days="7", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert len(mail.outbox) == 3  # each exactly once
+    for certificate in expiring:
+        assert sum(certificate.code in m.body for m in mail.outbox) == 1

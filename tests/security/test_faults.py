@@ -11,7 +11,9 @@ no timing, no sleeps. After the kill, what must hold:
 - nothing is stuck: once the heartbeat is stale (moved back, not waited for) the
   progress page says the work stopped and offers Resume;
 - Resume finishes exactly what was left: the certificates not yet re-rendered, each
-  once; the export written again whole; half-stored files are deleted.
+  once; the export written again whole; half-stored files are deleted;
+- a reminder run killed while a mail goes out has recorded only the mails sent, and
+  the next run sends each of the others once.
 
 KILLS counts the kills tried and recovered (printed with -s).
 """
@@ -95,6 +97,19 @@ if kind == "regenerate":
     from certificates.tasks import regenerate_certificates
 
     regenerate_certificates.call(pk)
+elif kind == "reminders":
+    from django.core.management import call_command
+
+    from certificates import services
+
+    real_send_mail = services.send_mail
+
+    def send_mail(*args, **kwargs):
+        gate("mail")
+        return real_send_mail(*args, **kwargs)
+
+    services.send_mail = send_mail
+    call_command("send_certificate_reminders", days="7")
 else:
     from cxacademy.hr import exports
 
@@ -317,8 +332,8 @@ def test_export_killed_mid_write_leaves_nothing_to_download_and_resumes_whole(
     where,
     tmp_path,
     hr_user,
-    company,
-    django_capture_on_commit_callbacks,  # noqa: F811
+    company,  # noqa: F811 - the fixture imported above
+    django_capture_on_commit_callbacks,
 ):
     export = exports.export_log(
         user=hr_user,
@@ -373,3 +388,30 @@ def test_export_killed_mid_write_leaves_nothing_to_download_and_resumes_whole(
         assert exports.storage().exists(export.file_name)
     KILLS["recovered"] += 1
     print(f"\nexport killed {where}: nothing downloadable, resumed whole ({KILLS})")
+
+
+@transactional
+def test_reminders_killed_mid_run_send_the_rest_once_on_the_next_run(tmp_path, cert_template):
+    from django.core import mail
+    from django.core.management import call_command
+
+    expiring = certificates_of(cert_template, 3)
+    Certificate.objects.update(expires_on=timezone.localdate() + datetime.timedelta(days=5))
+    with shared_database(tmp_path) as database_url:
+        worker = Worker(database_url, "reminders", 0, tmp_path / "worker.log")
+        assert worker.next() == "mail"
+        worker.answer()
+        assert worker.next() == "mail"  # the second mail is going out: killed here
+        assert worker.kill() == -signal.SIGKILL
+    recorded = sorted(c.reminders_sent for c in Certificate.objects.all())
+    assert recorded == [[], [], [7]]  # recorded only once sent
+    mail.outbox.clear()
+    for _ in range(2):  # the next daily run, and one more for good measure
+        call_command("send_certificate_reminders", days="7", stdout=open(os.devnull, "w"))  # noqa: SIM115
+    sent_before = next(c for c in Certificate.objects.all() if c.reminders_sent)
+    for certificate in expiring:
+        expected = 0 if certificate.pk == sent_before.pk else 1
+        assert sum(certificate.code in m.body for m in mail.outbox) == expected
+    assert len(mail.outbox) == 2
+    KILLS["recovered"] += 1
+    print(f"\nreminders killed mid-run: 1 sent, the other 2 sent once by the next run ({KILLS})")
