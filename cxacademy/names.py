@@ -36,8 +36,9 @@ The rule:
   is exactly what a look-alike needs, so they are refused.
 - Variation selectors choose a glyph variant of the character before them: U+FE0E and
   U+FE0F (text or emoji style) are allowed right after a symbol, U+E0100–U+E01EF (a
-  kanji variant) right after a CJK ideograph. Anywhere else they change nothing
-  visible and are refused like other invisible characters.
+  kanji variant) right after a CJK ideograph, U+180B–U+180F (Mongolian free
+  variation selectors) right after a Mongolian letter. Anywhere else they change
+  nothing visible and are refused like other invisible characters.
 """
 
 import unicodedata
@@ -54,6 +55,8 @@ DIRECTION_CONTROLS = frozenset(
 # Not format characters, but they draw nothing: a name made of them looks blank or
 # copies another name.
 BLANK_LOOKING = frozenset("\u034f\u115f\u1160\u17b4\u17b5\u2800\u3164\uffa0")
+# Choose a Mongolian letter's form; meaningless after any other letter.
+MONGOLIAN_VARIATION_SELECTORS = frozenset("\u180b\u180c\u180d\u180f")
 # Whitespace the form and the import turn into a plain space; other Cc is refused.
 COLLAPSED_CONTROLS = frozenset("\t\n\r")
 
@@ -219,7 +222,11 @@ def _is_emoji_part(character: str) -> bool:
 
 def _is_variation_selector(character: str) -> bool:
     code = ord(character)
-    return 0xFE00 <= code <= 0xFE0F or 0xE0100 <= code <= 0xE01EF
+    return (
+        0xFE00 <= code <= 0xFE0F
+        or 0xE0100 <= code <= 0xE01EF
+        or character in MONGOLIAN_VARIATION_SELECTORS
+    )
 
 
 def _variation_allowed(selector: str, before: str) -> bool:
@@ -229,4 +236,6 @@ def _variation_allowed(selector: str, before: str) -> bool:
         return unicodedata.category(before) == "So"
     if ord(selector) >= 0xE0100:
         return unicodedata.name(before, "").startswith("CJK ")
+    if selector in MONGOLIAN_VARIATION_SELECTORS:
+        return 0x1820 <= ord(before) <= 0x18AF
     return False

@@ -17,7 +17,12 @@ from cxacademy.accounts.adapter import SocialAccountAdapter
 from cxacademy.accounts.forms import SignupForm
 from cxacademy.accounts.models import User
 from cxacademy.accounts.people_import import Status, plan_import, read_file
-from cxacademy.names import person_name_clean, person_name_shown, person_name_stripped
+from cxacademy.names import (
+    person_name_clean,
+    person_name_shown,
+    person_name_stripped,
+    refused_characters,
+)
 from tests.factories import PASSWORD
 
 HEADER = "Employee ID,Full name,Email"
@@ -152,9 +157,32 @@ def test_variation_selectors_are_refused_unless_they_choose_a_glyph(name):
     assert _refusal(name).error_list[0].code == "name_invisible"
 
 
-def test_a_kanji_variant_and_an_emoji_style_are_kept():
+def test_a_kanji_variant_a_mongolian_form_and_an_emoji_style_are_kept():
     assert person_name_clean("葛\U000e0100城") == "葛\U000e0100城"
+    assert person_name_clean("ᠭ\u180bᠠ") == "ᠭ\u180bᠠ"
     assert person_name_clean("Rina ☺\ufe0f") == "Rina ☺\ufe0f"
+
+
+def test_across_unicode_only_invisible_characters_are_refused():
+    """Every code point of planes 0, 1 and 14, between Latin letters: refused exactly
+    when it draws nothing (control, format, variation selector) or looks blank."""
+    visible_but_refused, invisible_but_kept = [], []
+    for code in [*range(0x20000), *range(0xE0000, 0xE1000)]:
+        character = chr(code)
+        if 0xD800 <= code <= 0xDFFF or character in "\t\n\r":
+            continue
+        refused = bool(refused_characters(f"Bu{character}di"))
+        category = unicodedata.category(character)
+        draws_nothing = category in ("Cc", "Cf") or "VARIATION SELECTOR" in unicodedata.name(
+            character, ""
+        )
+        if refused and not draws_nothing:
+            visible_but_refused.append(character)
+        if draws_nothing and not refused:
+            invisible_but_kept.append(character)
+
+    assert invisible_but_kept == []
+    assert set(visible_but_refused) == set("\u034f\u115f\u1160\u17b4\u17b5\u2800\u3164\uffa0")
 
 
 def test_each_kind_of_problem_gets_one_message_listing_each_character_once():
