@@ -160,3 +160,31 @@ def test_xlsx_keeps_negative_scores_as_numbers_and_text_inert():
     assert [c.value for c in sheet["A"]] == ["'=Nama", "'-1+1", "'=1", "Budi;'=1"]
     assert [c.value for c in sheet["B"]][1:] == [-5, 7.5, 0]
     assert sheet["B2"].data_type == "n"
+
+
+def test_the_fast_csv_path_and_the_typed_path_write_the_same_cells(db, company):
+    """The completion export's CSV loop (raw database values, a quick pre-test)
+    and the typed rows the XLSX export uses, written by `csv_lines`, agree cell
+    for cell on text full of formula payloads."""
+    from courses.models import Enrolment
+    from courses.reports import Context
+    from cxacademy.accounts.models import Department
+    from cxacademy.hr import report
+    from tests.factories import LearnerProfileFactory, UserFactory
+
+    for number, payload in enumerate(PAYLOADS):
+        user = UserFactory(full_name=payload, email=f"f{number}@example.test")
+        department = Department.objects.create(name=payload, parent=company.retail)
+        LearnerProfileFactory(
+            user=user, department=department, job_title=payload, employee_id=f"{payload}{number}"
+        )
+        Enrolment.objects.create(user=user, course_key=company.course.translation_key)
+    context = Context.build()
+    presenter = report.Presenter(context)
+    queryset = report.ReportFilters(people="all").queryset(context)
+    fast = "".join(
+        spreadsheets.csv_chunks(report.header(), presenter.csv_chunks(queryset, chunk_size=7))
+    )
+    typed = "".join(spreadsheets.csv_lines(report.header(), presenter.rows(queryset)))
+    assert read(fast, ",") == read(typed, ",")
+    assert len(read(fast, ",")) == len(PAYLOADS) + 6
