@@ -97,6 +97,26 @@ if kind == "regenerate":
     from certificates.tasks import regenerate_certificates
 
     regenerate_certificates.call(pk)
+elif kind == "submit":
+    import json
+
+    from django.test import Client
+
+    from certificates import services as certificate_services
+    from quizzes.models import QuizAttempt
+
+    real_issue = certificate_services.certificate_issue
+
+    def certificate_issue(**kwargs):
+        gate("issuing")  # graded, the course completing, its certificate next
+        return real_issue(**kwargs)
+
+    certificate_services.certificate_issue = certificate_issue
+    attempt = QuizAttempt.objects.select_related("user").get(pk=pk)
+    client = Client()
+    client.force_login(attempt.user)
+    with open(sys.argv[3]) as answers:
+        client.post(f"/id/learn/quizzes/attempts/{pk}/submit/", json.load(answers))
 elif kind == "reminders":
     from django.core.management import call_command
 
@@ -142,7 +162,7 @@ def shared_database(tmp_path: Path):
 class Worker:
     """A job running in its own process, stopped at each step until told to go on."""
 
-    def __init__(self, database_url: str, kind: str, pk: int, log: Path):
+    def __init__(self, database_url: str, kind: str, pk: int, log: Path, *extra: str):
         environ = {
             **os.environ,
             "DJANGO_SETTINGS_MODULE": "cxacademy.settings.test",
@@ -152,7 +172,7 @@ class Worker:
         environ.pop("REDIS_URL", None)
         self.log = log
         self.process = subprocess.Popen(  # noqa: S603 - our own interpreter and script
-            [sys.executable, "-c", WORKER, kind, str(pk)],
+            [sys.executable, "-c", WORKER, kind, str(pk), *extra],
             cwd=settings.BASE_DIR,
             env=environ,
             stdin=subprocess.PIPE,
@@ -415,3 +435,53 @@ def test_reminders_killed_mid_run_send_the_rest_once_on_the_next_run(tmp_path, c
     assert len(mail.outbox) == 2
     KILLS["recovered"] += 1
     print(f"\nreminders killed mid-run: 1 sent, the other 2 sent once by the next run ({KILLS})")
+
+
+@transactional
+def test_a_quiz_submit_killed_mid_submit_leaves_nothing_and_counts_once_when_sent_again(
+    tmp_path, learner, site, cert_template
+):
+    import json
+
+    from courses.models import Enrolment
+    from quizzes.models import QuestionResponse, QuizAttempt
+    from tests.courses.conftest import build_course, lessons_of
+    from tests.quizzes.conftest import build_quiz, right_answers
+
+    course = build_course(
+        site, modules=1, lessons=1, title="Kuis akhir", certificate_template=cert_template
+    )
+    quiz = build_quiz(site, course=course)
+    client = Client()
+    client.force_login(learner)
+    for lesson in lessons_of(course):
+        client.post(f"/id/learn/lessons/{lesson.pk}/complete/")
+    assert client.post(f"/id/learn/quizzes/{quiz.pk}/start/").status_code == 302
+    attempt = QuizAttempt.objects.get(user=learner, status="open")
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps(right_answers(attempt)))
+
+    with shared_database(tmp_path) as database_url:
+        worker = Worker(database_url, "submit", attempt.pk, tmp_path / "worker.log", str(answers))
+        assert worker.next() == "issuing"  # inside the submit: killed here
+        assert worker.kill() == -signal.SIGKILL
+
+    # Nothing partial: not graded, no responses, no completion, no certificate.
+    attempt.refresh_from_db()
+    assert (attempt.status, attempt.score) == ("open", None)
+    assert not QuestionResponse.objects.filter(attempt=attempt).exists()
+    assert Enrolment.objects.get(user=learner).completed_at is None
+    assert not Certificate.objects.filter(user=learner).exists()
+
+    # The learner sends it again (the same tab, the same sequence): graded once.
+    response = client.post(
+        f"/id/learn/quizzes/attempts/{attempt.pk}/submit/", json.loads(answers.read_text())
+    )
+    assert response.status_code == 302
+    attempt.refresh_from_db()
+    assert attempt.status == "submitted" and attempt.score == 100
+    assert QuestionResponse.objects.filter(attempt=attempt).count() == len(attempt.layout)
+    assert Enrolment.objects.get(user=learner).completed_at is not None
+    assert Certificate.objects.filter(user=learner).count() == 1
+    KILLS["recovered"] += 1
+    print(f"\nquiz submit killed mid-submit: nothing written, graded once on resend ({KILLS})")
