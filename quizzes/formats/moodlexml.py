@@ -2,17 +2,19 @@
 
 Follows Moodle's importer (question/format/xml/format.php): `<question type="category">`
 switches the category for the questions after it, weights are percentages, and each
-text carries its own format. The file is read with defusedxml, so entity tricks
-("billion laughs", external entities) are refused instead of expanded.
+text carries its own format. The file is read with defusedxml and any DOCTYPE is
+refused, so entity tricks ("billion laughs", external entities, external DTDs) are
+never expanded or fetched; nesting deeper than any Moodle export is refused too.
 
 Moodle XML has no line numbers worth quoting once parsed, so problems name the question.
 """
 
+import io
 from decimal import Decimal
 from xml.etree.ElementTree import Element, ParseError
 
 from defusedxml import DefusedXmlException
-from defusedxml.ElementTree import fromstring
+from defusedxml.ElementTree import iterparse
 
 from quizzes.formats.base import (
     Choice,
@@ -62,10 +64,13 @@ def parse_moodle_xml(data: bytes | str) -> ParseResult:
     if isinstance(data, str):
         data = data.removeprefix("\ufeff")
     try:
-        root = fromstring(data)
+        root = _read_tree(data)
     except DefusedXmlException:
+        result.problems.append(Problem(_UNSAFE_XML))
+        return result
+    except _TooDeep:
         result.problems.append(
-            Problem(gettext_noop("The file declares XML entities, which are refused for safety."))
+            Problem(gettext_noop("The file is nested too deeply to be a question file."))
         )
         return result
     except ParseError as error:
@@ -102,6 +107,31 @@ def parse_moodle_xml(data: bytes | str) -> ParseResult:
             result.questions.append(question)
         result.problems += reader.problems
     return result
+
+
+# A Moodle export nests about six deep; far more is an attack on the parser (or on
+# the code that walks the tree), not a question file.
+MAX_DEPTH = 64
+_UNSAFE_XML = gettext_noop(
+    "The file declares a DOCTYPE or XML entities, which are refused for safety."
+)
+
+
+class _TooDeep(Exception):
+    pass
+
+
+def _read_tree(data: bytes | str) -> Element:
+    """The parsed file, refusing any DOCTYPE (so no entity, external DTD or expansion)
+    and stopping as soon as the nesting passes MAX_DEPTH."""
+    source = io.StringIO(data) if isinstance(data, str) else io.BytesIO(data)
+    events = iterparse(source, events=("start", "end"), forbid_dtd=True)
+    depth = 0
+    for event, _element in events:
+        depth += 1 if event == "start" else -1
+        if depth > MAX_DEPTH:
+            raise _TooDeep
+    return events.root
 
 
 def _has_embedded_files(element: Element) -> bool:

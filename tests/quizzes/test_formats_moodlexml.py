@@ -240,7 +240,7 @@ def test_entity_tricks_are_refused(xml):
     result = parse_moodle_xml(xml)
     assert result.questions == []
     assert [p.message for p in result.problems] == [
-        "The file declares XML entities, which are refused for safety."
+        "The file declares a DOCTYPE or XML entities, which are refused for safety."
     ]
 
 
@@ -346,3 +346,26 @@ def test_any_input_gives_a_result(data):
 )
 def test_any_question_like_xml_gives_a_result(parts):
     assert isinstance(parse_moodle_xml(quiz(*parts)), ParseResult)
+
+
+TRUE_FALSE_OK = multichoice("Pilih", True, "100", "0")
+
+
+def test_any_doctype_is_refused_even_without_entities():
+    result = parse_moodle_xml(
+        '<?xml version="1.0"?><!DOCTYPE quiz SYSTEM "http://127.0.0.1:9/quiz.dtd">'
+        + quiz(TRUE_FALSE_OK).split("\n", 1)[1]
+    )
+    assert result.questions == []
+    assert "DOCTYPE" in result.problems[0].message
+
+
+def test_nesting_deeper_than_any_moodle_export_is_refused():
+    deep = "<a>" * 100_000 + "</a>" * 100_000
+    result = parse_moodle_xml(quiz(TRUE_FALSE_OK + deep))
+    assert result.questions == []
+    assert [p.message for p in result.problems] == [
+        "The file is nested too deeply to be a question file."
+    ]
+    # A real export's depth is far from the limit.
+    assert parse_moodle_xml(quiz(TRUE_FALSE_OK)).questions
