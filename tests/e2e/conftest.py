@@ -11,7 +11,7 @@ import os
 import re
 import threading
 import time
-from contextlib import nullcontext
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -109,25 +109,9 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.skip(reason=reason))
 
 
-@pytest.fixture(scope="package")
-def browser(request):
-    """Debian's Chromium, driven by Playwright's sync API, for the tests in tests/e2e.
-
-    Playwright's sync API keeps an asyncio event loop *running* in the test thread
-    from start() to stop(). Two things follow, both undone when the fixture ends:
-
-    - Django refuses ORM calls from a thread with a running loop
-      (SynchronousOnlyOperation), so DJANGO_ALLOW_ASYNC_UNSAFE is set. Not at import
-      time: it would leak into the whole run, including the subprocesses that
-      tests/test_deploy.py starts (`check --deploy` warns about it).
-    - Django then looks database connections up per asyncio context instead of per
-      thread, and would open a second connection that lacks the test database's
-      serialized contents (and shares the in-memory database's locks with the
-      first). The thread's own connections are installed for that context too.
-
-    Package scope, not session: pytest-django runs the non-database tests after the
-    live-server ones, and they must not inherit the running loop.
-    """
+@contextmanager
+def launched_chromium(request):
+    """Debian's Chromium, driven by Playwright's sync API (see `browser`)."""
     executable = chromium_path()
     if reason := _missing_chromium(executable):
         pytest.skip(reason)
@@ -152,6 +136,31 @@ def browser(request):
         finally:
             chromium.close()
             playwright.stop()
+
+
+@pytest.fixture(scope="package")
+def browser(request):
+    """Debian's Chromium, driven by Playwright's sync API, for the tests in tests/e2e.
+
+    Playwright's sync API keeps an asyncio event loop *running* in the test thread
+    from start() to stop(). Two things follow, both undone when the fixture ends:
+
+    - Django refuses ORM calls from a thread with a running loop
+      (SynchronousOnlyOperation), so DJANGO_ALLOW_ASYNC_UNSAFE is set. Not at import
+      time: it would leak into the whole run, including the subprocesses that
+      tests/test_deploy.py starts (`check --deploy` warns about it).
+    - Django then looks database connections up per asyncio context instead of per
+      thread, and would open a second connection that lacks the test database's
+      serialized contents (and shares the in-memory database's locks with the
+      first). The thread's own connections are installed for that context too.
+
+    Package scope, not session: pytest-django runs the non-database tests after the
+    live-server ones, and they must not inherit the running loop. A browser test
+    elsewhere (tests/security) defines a module-scoped `browser` of its own with
+    `launched_chromium`.
+    """
+    with launched_chromium(request) as chromium:
+        yield chromium
 
 
 class LiveServerGate:
