@@ -1,4 +1,9 @@
-"""A laptop: debug on, SQLite, immediate tasks, emails printed to the console."""
+"""A laptop: debug on, SQLite, immediate tasks, emails printed to the console.
+
+The cache (and so the rate limits) lives in the database as in production, so a
+laptop running several processes counts as a server does; `migrate` (run by
+`make run`) creates its table.
+"""
 
 from cxacademy import env
 
