@@ -3,8 +3,10 @@
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from courses.models import Enrolment
+from cxacademy.hr import exports
 from cxacademy.hr.models import ReportExport
 
 pytestmark = pytest.mark.django_db
@@ -61,7 +63,9 @@ def test_status_and_overdue_filters(client, hr_user, company):
 def test_completed_date_range_and_search(client, hr_user, company):
     client.force_login(hr_user)
     ani = Enrolment.objects.get(user=company.people["ani"])
-    day = ani.completed_at.date().isoformat()
+    # The day in HR's time zone (Jakarta), as the filter reads it: from 17:00 UTC
+    # the UTC date is already yesterday there.
+    day = timezone.localdate(ani.completed_at, exports.time_zone_of(hr_user)).isoformat()
     assert "Ani Lestari" in page(client, f"?completed_from={day}&completed_to={day}")
     assert "Ani Lestari" not in page(client, "?completed_to=2000-01-01")
     assert "Citra Dewi" in page(client, "?search=E-003")
