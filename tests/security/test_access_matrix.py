@@ -113,13 +113,15 @@ PROJECT: dict[str, Rule] = {
     "people_import_preview": rule({H}),
     "people_import_apply": post_only({H}),
     "people_import_done": rule({H}, status=None),
+    # An import's invitation emails: progress, and POST resumes a stopped job.
+    "people_invitations": rule(HR_PEOPLE, state=True),
     # HR: reports and exports
     "hr_dashboard": rule(HR_PEOPLE),
     "completion_report": rule(HR_PEOPLE),
     "completion_report_results": rule(HR_PEOPLE),
     "report_exports": rule(HR_PEOPLE, state=True),
     # An export is its requester's alone (it may hold a whole company's names).
-    "report_export": rule({H}),
+    "report_export": rule({H}, state=True),  # POST: resume a stopped export
     "report_export_download": rule({H}, status=None),
     "course_assignments:*": rule(HR_PEOPLE, state=True),
     # Trainers: question bank, results
@@ -135,7 +137,7 @@ PROJECT: dict[str, Rule] = {
     "certificates_reissue": rule(STAFF, state=True),  # GET: the confirmation
     "certificates_template_preview": rule(TRAINERS),
     "certificates_regenerate": rule(TRAINERS, state=True),
-    "certificates_job": rule(TRAINERS),
+    "certificates_job": rule(TRAINERS, state=True),  # POST: resume a stopped job
     # Snippets the project registers
     "wagtailsnippets_accounts_department:*": rule({T, H, H2, S}, state=True, status=None),
     "wagtailsnippetchoosers_accounts_department:*": rule({T, H, H2, S}, status=None),
@@ -312,6 +314,7 @@ def _object_for(route: Route, argument: str, world: w.World):
     if argument in ("pk", "id", "object_id"):
         by_area = [
             ("report_export", "export"),
+            ("people_invitations", "invitation_job"),
             ("certificates_job", "job"),
             ("certificates_template", "template"),
             ("certificates_regenerate", "template"),

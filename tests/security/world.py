@@ -18,7 +18,7 @@ from wagtail.models import Collection, Locale, Page, Site
 from certificates.models import Certificate, CertificateJob, CertificateTemplate
 from courses.models import CourseAssignment, Enrolment
 from cxacademy.accounts import roles
-from cxacademy.accounts.models import Department, LearnerProfile, User
+from cxacademy.accounts.models import Department, InvitationJob, LearnerProfile, User
 from cxacademy.hr.models import ReportExport
 from quizzes import services as quiz_services
 from quizzes.models import Question, QuestionCategory, QuizAttempt
@@ -98,10 +98,15 @@ def build(site, cert_template) -> World:
         completed_on=datetime.date(2026, 11, 2),
     )
     certificate.pdf.save(f"{certificate.code}.pdf", ContentFile(b"%PDF-1.4 test"), save=True)
-    job = CertificateJob.objects.create(template=cert_template, requested_by=users[TRAINER])
-    export = ReportExport.objects.create(
-        requested_by=users[HR], format=ReportExport.Format.CSV, status=ReportExport.Status.QUEUED
+    # Jobs whose worker died (cxacademy.jobs): a forbidden Resume would change them.
+    stopped = {"status": "failed", "failure": "stopped"}
+    job = CertificateJob.objects.create(
+        template=cert_template, requested_by=users[TRAINER], **stopped
     )
+    export = ReportExport.objects.create(
+        requested_by=users[HR], format=ReportExport.Format.CSV, **stopped
+    )
+    invitation_job = InvitationJob.objects.create(requested_by=users[HR], **stopped)
     assignment = CourseAssignment.objects.create(
         course=course, course_key=course.translation_key, department=department
     )
@@ -124,6 +129,7 @@ def build(site, cert_template) -> World:
         template=cert_template,
         job=job,
         export=export,
+        invitation_job=invitation_job,
         assignment=assignment,
         image=image,
         document=document,
@@ -168,6 +174,7 @@ _WATCHED: list[tuple[type[models.Model], tuple[str, ...]]] = [
     (CertificateJob, ("pk", "status")),
     (CourseAssignment, ("pk", "department_id")),
     (ReportExport, ("pk", "status")),
+    (InvitationJob, ("pk", "status")),
     (Question, ("pk",)),
     (QuestionCategory, ("pk", "name")),
     (Image, ("pk", "title")),
