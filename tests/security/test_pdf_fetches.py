@@ -93,8 +93,10 @@ def _canary_reset(canary):
 
 
 # Python raises an "open" audit event for every file it opens (open(), os.open(),
-# io.open_code()); one hook for the process records them while a test watches.
+# io.open_code()). A hook cannot be removed, so one is added, on first use, and records
+# the files opened while a test watches.
 _OPENED: list[str] | None = None
+_HOOKED = False
 
 
 def _audit(event, args):
@@ -103,13 +105,13 @@ def _audit(event, args):
         _OPENED.append(os.path.realpath(path) if path.startswith("/") else path)
 
 
-sys.addaudithook(_audit)
-
-
 @pytest.fixture
 def opened(secret_file):
     # After secret_file: writing the secret is the test's own doing, not a render's.
-    global _OPENED
+    global _OPENED, _HOOKED
+    if not _HOOKED:
+        sys.addaudithook(_audit)
+        _HOOKED = True
     _OPENED = []
     yield _OPENED
     _OPENED = None
