@@ -5,9 +5,11 @@ Imports, course packages and older versions of the project have stored raw `<img
 up on them and the edit screen answered 500, so nobody could repair the page.
 """
 
+import io
 import json
 
 import pytest
+from django.core.management import call_command
 from django.urls import reverse
 from wagtail.admin.rich_text.converters.contentstate import ContentstateConverter
 from wagtail.blocks import StreamValue
@@ -173,3 +175,37 @@ def test_clean_rich_text_keeps_wagtail_links_and_drops_scripts():
 
     assert 'linktype="page"' in cleaned and 'id="7"' in cleaned
     assert "steal" not in cleaned
+
+
+def test_clean_rich_text_command_repairs_stored_content_and_leaves_good_rows(site):
+    course = build_course(site, modules=1, lessons=2, body=[("rich_text", "<p>Lama</p>")])
+    broken, good = LessonPage.objects.descendant_of(course).order_by("path")
+    _store_raw_stream(broken, "body", "<p>Lama</p>", BROKEN["img-with-alt"])
+    quiz = build_quiz(site, kinds=["single"])
+    question = Question.objects.get()
+    Question.objects.filter(pk=question.pk).update(
+        text=BROKEN["link"], general_feedback="<p>Baik<br/>sekali</p>"
+    )
+    scenario = build_scenario(site)
+    _store_raw_stream(scenario, "steps", "<p>Pelanggan kembali.</p>", BROKEN["br"])
+    good_body = LessonPage.objects.get(pk=good.pk).body.raw_data[0]["value"]
+    out = io.StringIO()
+
+    call_command("clean_rich_text", "--dry-run", stdout=out)
+    assert "3 rows would be cleaned" in out.getvalue()
+    assert "<img" in LessonPage.objects.get(pk=broken.pk).body.raw_data[0]["value"]
+
+    call_command("clean_rich_text", stdout=io.StringIO())
+
+    lesson_text = LessonPage.objects.get(pk=broken.pk).body.raw_data[0]["value"]
+    assert "<img" not in lesson_text and "Peta perjalanan" in lesson_text
+    question.refresh_from_db()
+    assert "<link" not in question.text and "Gaya" in question.text
+    assert question.general_feedback == "<p>Baik<br/>sekali</p>"  # loadable: untouched
+    steps = json.dumps(list(type(scenario).objects.get(pk=scenario.pk).steps.raw_data))
+    assert "Baris satu<br/>Baris dua" in steps
+    assert LessonPage.objects.get(pk=good.pk).body.raw_data[0]["value"] == good_body
+    assert quiz.intro == ""
+    again = io.StringIO()
+    call_command("clean_rich_text", stdout=again)
+    assert "0 rows cleaned" in again.getvalue()
