@@ -51,9 +51,10 @@ def test_the_next_test_starts_on_a_clean_database(page, live_server, learner):
 
 
 def test_the_gate_waits_for_a_running_request_and_then_for_quiet():
-    release = threading.Event()
+    started, release = threading.Event(), threading.Event()
 
     def app(environ, start_response):
+        started.set()
         release.wait(5)
         start_response("200 OK", [])
         return [b""]
@@ -61,7 +62,7 @@ def test_the_gate_waits_for_a_running_request_and_then_for_quiet():
     gate = LiveServerGate(app, one_at_a_time=True)
     served = threading.Thread(target=lambda: gate({}, lambda *a: None).close())
     served.start()
-    time.sleep(0.05)  # the request has started (what is being waited for is below)
+    assert started.wait(5)
 
     with pytest.raises(AssertionError, match="still serving 1 request"):
         gate.wait_until_quiet(timeout=0.3)
