@@ -276,6 +276,8 @@ def question_problems(question: ParsedQuestion) -> list[str]:
     return messages + check(question)
 
 
+# The % signs below are GIFT weights, not format placeholders:
+# xgettext:no-python-format
 WEIGHT_RANGE = gettext_noop("An answer weight must be between -100% and 100%.")
 
 
@@ -294,6 +296,7 @@ def _choice_problems(question: ParsedQuestion) -> list[str]:
             messages.append(gettext_noop("A single-answer question needs one answer worth 100%."))
     elif not positive:
         messages.append(
+            # xgettext:no-python-format
             gettext_noop(
                 "This multiple-answer question has no correct answer: "
                 "give the right answers weights such as %50%."

@@ -17,6 +17,7 @@ import re
 from decimal import Decimal
 
 from quizzes.formats.base import (
+    WEIGHT_RANGE,
     Choice,
     MatchPair,
     NumericAnswer,
@@ -242,12 +243,14 @@ class _QuestionReader:
             return default, text  # no weight, or a % that is part of the answer
         if not _PERCENT.fullmatch(inner):
             self.problem(
-                gettext_noop("An answer weight is not a number, for example %50% or %-25%."), offset
+                # xgettext:no-python-format
+                gettext_noop("An answer weight is not a number, for example %50% or %-25%."),
+                offset,
             )
             return None
         percent = Decimal(inner)
         if not -100 <= percent <= 100:
-            self.problem(gettext_noop("An answer weight must be between -100% and 100%."), offset)
+            self.problem(WEIGHT_RANGE, offset)
             return None
         return fraction_from_percent(percent), text[weight.end() :].strip()
 

@@ -3,7 +3,8 @@ translated message, never a 500, and leave the database exactly as it was.
 
 The uploads: question import (GIFT and Moodle XML, as a trainer), people import (CSV
 and XLSX, as HR), Wagtail images (as a trainer; also through the image chooser, which
-is how a certificate template gets its background) and Wagtail documents.
+is how a certificate template gets its background), Wagtail documents, and Wagtail's
+redirect import (superusers only; text files).
 
 The files: the wrong encoding (UTF-16, Latin-1 with accents), binary garbage, a file
 just over the project's limit, zip bombs (a workbook whose sheet unpacks to hundreds of
@@ -214,6 +215,13 @@ def _document_add(client, name, data):
     )
 
 
+def _redirect_import(client, name, data):
+    # Wagtail's own importer answers with a redirect and a message.
+    return client.post(
+        "/admin/redirects/import/", {"import_file": SimpleUploadedFile(name, data)}, follow=True
+    )
+
+
 UPLOADS = {
     "gift": ("trainer", _question_import("gift")),
     "moodlexml": ("trainer", _question_import("moodlexml")),
@@ -221,6 +229,7 @@ UPLOADS = {
     "image": ("trainer", _image_add),
     "image_chooser": ("trainer", _image_chooser_create),
     "document": ("trainer", _document_add),
+    "redirects": ("superuser", _redirect_import),
 }
 
 CASES = [
@@ -301,6 +310,10 @@ CASES = [
     ("document", "html", "panduan.html", lambda: b"<script>alert(1)</script>"),
     ("document", "svg xxe", "panduan.svg", lambda: SVG_XXE.encode()),
     ("document", "executable", "panduan.exe", lambda: b"MZ" + garbage(1024)),
+    # Redirect import (superusers only): text formats; its XLSX reading is Wagtail's.
+    ("redirects", "utf16", "pengalihan.csv", lambda: "from,to\n/kafé,/\n".encode("utf-16")),
+    ("redirects", "latin1", "pengalihan.csv", lambda: "from,to\n/kafé,/\n".encode("latin-1")),
+    ("redirects", "garbage", "pengalihan.csv", garbage),
 ]
 
 
@@ -383,7 +396,8 @@ def test_bad_file_is_refused_cleanly(upload, label, filename, make, request, cli
     assert response.status_code in (200, 400), response.status_code
     messages = shown_messages(response)
     assert messages, f"{upload}/{label}: no message shown"
-    print(f"\nUPLOAD {upload}/{label}: {response.status_code} {messages[-1][:140]!r}")
+    reasons = " | ".join(" ".join(message.split())[:160] for message in messages)
+    print(f"\nUPLOAD {upload}/{label}: {response.status_code} {reasons}")
     after = database_state()
     assert after[0] == before[0], "row counts changed"
     assert after[1] == before[1], "rows changed"
