@@ -7,8 +7,15 @@ The rule (`FORMULA_RE`): a spreadsheet runs a cell as a formula when it starts
 with = + - @ (or their fullwidth forms ＝ ＋ － ＠, which Excel with an Asian input
 method accepts too), also after spaces or double quotes, and OWASP adds a cell that
 starts with a tab or a carriage return. Such a start gets an apostrophe, which
-Excel and LibreOffice read as "this is text". Numbers and dates stay typed: a
-negative number in a number column is a number, not a formula.
+Excel and LibreOffice read as "this is text".
+
+Numbers and dates stay typed. Only values that are Python numbers (scores,
+counts, progress, indices) are written as numbers: in XLSX as number cells (-5
+stays -5, sums work), in CSV as their digits ("-5", "-0.25", "1e-05"), which a
+spreadsheet reads as a number and nothing else; a leading minus there cannot
+carry a formula because the text comes from the number, not from a person. Text
+a person typed that looks like a number ("-5" as an employee ID, "+62 812…" as
+a phone number) is text, and gets its apostrophe like any other.
 
 "Starts" means the start of the field and also every place right after a comma,
 semicolon, tab or line break inside it: Excel set to Indonesian splits CSV on
