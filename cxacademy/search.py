@@ -13,12 +13,9 @@ Here terms have their quotes doubled, as FTS5 escapes them, and on SQLite a sear
 runs over all of the model's indexed fields. PostgreSQL is left as Wagtail made it.
 """
 
+from functools import cache
+
 from modelsearch.backends.database import SearchBackend as _database_backend
-from modelsearch.backends.database.sqlite.sqlite import (
-    SQLiteAutocompleteQueryCompiler,
-    SQLiteSearchBackend,
-    SQLiteSearchQueryCompiler,
-)
 from modelsearch.query import PlainText
 
 __all__ = ["SearchBackend"]
@@ -37,21 +34,31 @@ class _QuotedTerms:
         return super().build_search_query_content(query, config=config)
 
 
-class _SearchQueryCompiler(_QuotedTerms, SQLiteSearchQueryCompiler):
-    pass
+@cache
+def _sqlite_backend_class():
+    # Imported only on SQLite: the module declares SQLite's index models, which do
+    # not exist (and fail to load) on PostgreSQL.
+    from modelsearch.backends.database.sqlite.sqlite import (
+        SQLiteAutocompleteQueryCompiler,
+        SQLiteSearchBackend,
+        SQLiteSearchQueryCompiler,
+    )
 
+    class SearchQueryCompiler(_QuotedTerms, SQLiteSearchQueryCompiler):
+        pass
 
-class _AutocompleteQueryCompiler(_QuotedTerms, SQLiteAutocompleteQueryCompiler):
-    pass
+    class AutocompleteQueryCompiler(_QuotedTerms, SQLiteAutocompleteQueryCompiler):
+        pass
 
+    class QuotedSQLiteSearchBackend(SQLiteSearchBackend):
+        query_compiler_class = SearchQueryCompiler
+        autocomplete_query_compiler_class = AutocompleteQueryCompiler
 
-class _SQLiteSearchBackend(SQLiteSearchBackend):
-    query_compiler_class = _SearchQueryCompiler
-    autocomplete_query_compiler_class = _AutocompleteQueryCompiler
+    return QuotedSQLiteSearchBackend
 
 
 def SearchBackend(params):  # noqa: N802 - the name Wagtail looks up in a backend module
     backend = _database_backend(params)
-    if isinstance(backend, SQLiteSearchBackend):
-        return _SQLiteSearchBackend(params)
+    if type(backend).__module__.endswith(".sqlite.sqlite"):
+        return _sqlite_backend_class()(params)
     return backend
