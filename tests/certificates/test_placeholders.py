@@ -4,6 +4,8 @@ and what a learner's certificate shows."""
 import pytest
 from django.core.exceptions import ValidationError
 from django.utils import translation
+from hypothesis import given
+from hypothesis import strategies as st
 
 from certificates import documents, placeholders
 from certificates.models import CertificateTemplate
@@ -63,6 +65,36 @@ def test_a_value_holding_a_placeholder_is_not_filled_in_again():
 
 def test_a_known_placeholder_without_a_value_stays_as_typed():
     assert placeholders.fill("{name} {expiry}", {"name": "Budi"}) == "Budi {expiry}"
+
+
+PIECES = st.lists(
+    st.one_of(
+        st.text(max_size=8),
+        st.sampled_from(["{", "}", "{{", "}}", ".", "!r", ":>", "[0]", "__class__"]),
+        st.sampled_from([f"{{{name}}}" for name in placeholders.PLACEHOLDERS]),
+    ),
+    max_size=12,
+).map("".join)
+
+
+@given(PIECES)
+def test_good_text_reads_as_python_would_and_no_text_raises(text):
+    filled = placeholders.fill(text, VALUES)
+    found = placeholders.problems(text)
+    if not found:
+        # Text the editor accepts means what it meant under str.format (the old rule),
+        # which only ever differed on the mistakes.
+        assert filled == text.format_map(VALUES)
+        placeholders.validate(text)
+    else:
+        with pytest.raises(ValidationError):
+            placeholders.validate(text)
+
+
+@given(st.text().filter(lambda text: "{" not in text and "}" not in text))
+def test_text_without_braces_is_left_alone(text):
+    assert placeholders.fill(text, VALUES) == text
+    assert placeholders.problems(text) == []
 
 
 def test_a_runaway_mistake_is_cut_in_the_message():
