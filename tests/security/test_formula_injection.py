@@ -385,3 +385,22 @@ def test_every_wagtail_listing_and_report_export_stays_inert(client, superuser, 
             )
     print("\nswept:", *swept, sep="\n  ")
     tally.assert_held()
+
+
+def test_only_the_spreadsheet_module_writes_csv_or_xlsx():
+    """A new export cannot bypass the rules: the project's code writes CSV and
+    XLSX only through `cxacademy/spreadsheets.py` (Wagtail's own exports are made
+    safe there too)."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    writers = re.compile(r"csv\.(?:writer|DictWriter)\(|Workbook\(|xlsxwriter")
+    offenders = [
+        str(path.relative_to(root))
+        for folder in ("cxacademy", "courses", "quizzes", "simulations", "certificates")
+        for path in (root / folder).rglob("*.py")
+        if "migrations" not in path.parts
+        and path != root / "cxacademy" / "spreadsheets.py"
+        and writers.search(path.read_text("utf-8"))
+    ]
+    assert offenders == []
