@@ -157,6 +157,9 @@ def test_a_heartbeat_keeps_a_long_job_alive(cert_template, settings):
     job = CertificateJob.objects.create(template=cert_template)
     run = jobs.claim(CertificateJob, job.pk)
     later = timezone.now() + datetime.timedelta(seconds=50)
+    job.refresh_from_db()
+    assert not jobs.is_stale(job, now=later)
+    assert jobs.is_stale(job, now=later + datetime.timedelta(seconds=11))
     assert jobs.mark_stale_failed(CertificateJob, now=later) == 0
     with mock.patch.object(timezone, "now", return_value=later):
         jobs.heartbeat(CertificateJob, job.pk, run)
@@ -189,7 +192,11 @@ def test_the_sweep_command_stops_stale_jobs_of_every_kind(cert_template, hr_user
         "waiting": "queued",
     }
     age(waiting, minutes=3 * 60)
-    assert jobs.sweep() == {"certificates.CertificateJob": 0, "hr.ReportExport": 1}
+    assert jobs.sweep() == {
+        "accounts.InvitationJob": 0,
+        "certificates.CertificateJob": 0,
+        "hr.ReportExport": 1,  # queued longer than any queue keeps a job waiting
+    }
 
 
 def test_a_render_killed_before_its_row_is_updated_keeps_the_old_pdf(cert_template):
