@@ -4,7 +4,7 @@ with deactivate / reactivate."""
 from pathlib import Path
 
 from django import forms
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models import Q
@@ -19,6 +19,7 @@ from wagtail.admin import messages
 
 from cxacademy import jobs
 from cxacademy.accounts import people_import, people_services
+from cxacademy.accounts.forms import NameCoverageMixin, PersonNameField
 from cxacademy.accounts.models import Department, InvitationJob, LearnerProfile, User
 from cxacademy.accounts.people_import import Status
 from cxacademy.spreadsheets import csv_response
@@ -261,6 +262,7 @@ def people_index(request):
     else:
         active = ""
     page = Paginator(people, PEOPLE_PAGE_SIZE).get_page(request.GET.get("p"))
+    staff = set() if request.user.is_superuser else people_import.staff_ids(p.pk for p in page)
     rows = []
     for person in page:
         profile = getattr(person, "profile", None) if _has_profile(person) else None
@@ -270,6 +272,7 @@ def people_index(request):
                 "profile": profile,
                 "department": paths.get(getattr(profile, "department_id", None), ""),
                 "can_change": _may_change(request.user, person),
+                "can_edit": person.pk not in staff,
             }
         )
     querystring = request.GET.copy()
@@ -330,6 +333,47 @@ def _person_action(request, user_id, *, deactivate: bool):
         "accounts/admin/person_confirm.html",
         {"person": person, "deactivate": deactivate, "next": back},
     )
+
+
+class PersonForm(NameCoverageMixin, forms.ModelForm):
+    """A learner's record as HR may correct it; the name lives on the account."""
+
+    full_name = PersonNameField(label=gettext_lazy("Full name"))
+
+    class Meta:
+        model = LearnerProfile
+        fields = people_services.PROFILE_FIELDS
+
+    def __init__(self, *args, person, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["full_name"].initial = person.full_name
+        self.fields["manager"].queryset = (
+            User.objects.filter(is_active=True).exclude(pk=person.pk).order_by("full_name")
+        )
+        self.order_fields(["full_name", *people_services.PROFILE_FIELDS])
+
+
+def person_edit(request, user_id):
+    _require_people_admin(request)
+    person = get_object_or_404(User, pk=user_id)
+    if not request.user.is_superuser and people_import.staff_ids([person.pk]):
+        raise PermissionDenied
+    profile = getattr(person, "profile", None) if _has_profile(person) else None
+    form = PersonForm(request.POST or None, instance=profile, person=person)
+    if request.method == "POST" and form.is_valid():
+        fields = {name: form.cleaned_data[name] for name in people_services.PROFILE_FIELDS}
+        try:
+            people_services.person_update(
+                user=person, by=request.user, full_name=form.cleaned_data["full_name"], **fields
+            )
+        except people_services.PersonError as error:
+            form.add_error(None, str(error))
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("%(name)s is updated.") % {"name": person.display_name})
+            return redirect("people_index")
+    return render(request, "accounts/admin/person_edit.html", {"person": person, "form": form})
 
 
 def person_deactivate(request, user_id):

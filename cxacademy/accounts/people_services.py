@@ -21,6 +21,7 @@ from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
+from cxacademy import names
 from cxacademy.accounts import people_import, roles
 from cxacademy.accounts.models import Department, LearnerProfile, User
 from cxacademy.accounts.people_import import Plan, RowPlan, Status
@@ -332,6 +333,43 @@ def person_reactivate(*, user: User, by: User) -> User:
     user.save(update_fields=["is_active"])
     log(instance=user, action=REACTIVATE_ACTION, user=by)
     _sync_assignments([user])
+    return user
+
+
+UPDATE_ACTION = "cxa.person.update"
+PROFILE_FIELDS = (
+    "employee_id",
+    "department",
+    "job_title",
+    "manager",
+    "preferred_language",
+    "time_zone",
+)
+
+
+@transaction.atomic
+def person_update(*, user: User, by: User, full_name: str, **profile_fields) -> User:
+    """HR corrects a learner's name and profile (employee ID, department, job title,
+    manager, language, time zone). Never an email, a password or a role: those stay
+    with the person and with administrators. Like the import, HR does not change
+    the records of staff (trainers, HR, administrators), their own included."""
+    if not by.is_superuser and people_import.staff_ids([user.pk]):
+        raise PersonError(_("Only an administrator can change a staff member's record."))
+    unknown = set(profile_fields) - set(PROFILE_FIELDS)
+    if unknown:
+        raise TypeError(f"person_update() got unexpected fields: {sorted(unknown)}")
+    manager = profile_fields.get("manager")
+    if manager is not None and manager.pk == user.pk:
+        raise PersonError(_("A person cannot be their own manager."))
+    user.full_name = names.person_name_clean(full_name)
+    user.full_clean(exclude=["password", "username", "email", "last_login", "date_joined"])
+    user.save(update_fields=["full_name"])
+    profile = profile_for(user)
+    for name, value in profile_fields.items():
+        setattr(profile, name, value)
+    profile.full_clean()
+    profile.save()
+    log(instance=user, action=UPDATE_ACTION, user=by)
     return user
 
 

@@ -93,11 +93,6 @@ def people_admin_urls():
             name="people_invitations",
         ),
         path(
-            "people/invitations/<int:pk>/",
-            admin_views.invitation_job,
-            name="people_invitations",
-        ),
-        path(
             "people/import/template.csv",
             admin_views.people_import_template,
             name="people_import_template",

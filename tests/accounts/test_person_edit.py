@@ -120,3 +120,26 @@ def test_learners_and_trainers_cannot_edit_people(client, learner, trainer, pers
         client.post(f"/admin/people/{person.pk}/edit/", _form(full_name="Diganti"))
     person.refresh_from_db()
     assert person.full_name == "Dewi Lestrai"
+
+
+def test_a_name_certificates_cannot_print_is_warned_about_once(client, hr_user, person):
+    brahmi = "\U00011013\U00011000"  # no bundled font draws Brahmi
+    client.force_login(hr_user)
+    first = client.post(f"/admin/people/{person.pk}/edit/", _form(full_name=brahmi))
+    assert first.status_code == 200
+    assert "full_name" in first.context["form"].errors
+    again = client.post(
+        f"/admin/people/{person.pk}/edit/",
+        _form(full_name=brahmi, full_name_confirmed=brahmi),
+    )
+    assert again.status_code == 302
+    person.refresh_from_db()
+    assert person.full_name == brahmi
+
+
+def test_a_name_is_stored_normalised(client, hr_user, person):
+    client.force_login(hr_user)
+    decomposed = "Dewi  Le\u0301stari"  # e + combining acute, two spaces
+    client.post(f"/admin/people/{person.pk}/edit/", _form(full_name=decomposed))
+    person.refresh_from_db()
+    assert person.full_name == "Dewi L\u00e9stari"
