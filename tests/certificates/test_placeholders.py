@@ -4,6 +4,7 @@ and what a learner's certificate shows."""
 import pytest
 from django.core.exceptions import ValidationError
 from django.utils import translation
+from django.utils.html import escape
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -166,9 +167,10 @@ def test_the_editor_refuses_a_mistake_and_lists_the_valid_placeholders(
         HTTP_ACCEPT_LANGUAGE="id",
     )
     assert response.status_code == 200
-    page = response.content.decode()
-    assert "{name.first}" in page
-    assert "{name}, {course}, {date}, {score}, {hours}, {number}, {expiry}" in page
+    [error] = response.context["form"].errors["body"]
+    assert "{name.first}" in error
+    assert "{name}, {course}, {date}, {score}, {hours}, {number}, {expiry}" in error
+    assert escape(error) in response.content.decode()  # shown on the page, by the field
     cert_template.refresh_from_db()
     assert "{name.first}" not in cert_template.body
     assert cert_template.version == 1
