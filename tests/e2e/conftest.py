@@ -16,6 +16,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from django.db import transaction
 from playwright.sync_api import expect
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -166,20 +167,22 @@ def browser(request):
 class LiveServerGate:
     """The live server's WSGI application, wrapped: it knows when no request is running.
 
-    With SQLite the test database lives in memory, and the live server's request
-    threads use the *test's own* connection (the only way they can see the test's
-    data). Whatever transaction a request has open is then open for the test too: a
-    test that ends while a page load, a background fetch or an autosave is still
-    being served gets its database reset mid-transaction ("cannot start a
-    transaction within a transaction"), and only on a machine slow enough for the
-    request to outlive the test. So requests run one at a time on that shared
-    connection, and every test waits, after its browsers have closed, until the
-    server has finished them all, before the database is reset.
+    With SQLite the test database lives in memory, in SQLite's shared cache, which
+    the test thread and the live server's request threads all use. Its locks are
+    per table and are not waited for: a request that touches a table while the test
+    (or another request) is writing it fails at once ("database table is locked"),
+    and a test that ends while a page load, a background fetch or an autosave is
+    still being served gets its database reset under that request. Whether either
+    happens depends only on the machine's speed. So, on SQLite, requests run one at
+    a time and the test thread takes its turn too (`_test_thread_takes_turns`); on
+    every database, each test waits, after its browsers have closed, until the
+    server has finished its requests, before the database is reset.
     """
 
     def __init__(self, app, *, one_at_a_time: bool):
         self.app = app
-        self._lock = threading.Lock() if one_at_a_time else nullcontext()
+        # Re-entrant: the test thread holds it through nested transactions and queries.
+        self._lock = threading.RLock() if one_at_a_time else nullcontext()
         self._changed = threading.Condition()
         self._running = 0
         self._last_finished = time.monotonic()
@@ -250,12 +253,65 @@ class _ClosingResponse:
 
 def live_server_gate(live_server) -> LiveServerGate:
     """The live server's gate, put in front of its application on first use."""
+    from django.db import connections
+
     httpd = live_server.thread.httpd
     app = httpd.get_app()
     if not isinstance(app, LiveServerGate):
-        app = LiveServerGate(app, one_at_a_time=bool(live_server.thread.connections_override))
+        in_memory = [
+            connection
+            for connection in connections.all()
+            if connection.vendor == "sqlite" and connection.is_in_memory_db()
+        ]
+        app = LiveServerGate(app, one_at_a_time=bool(in_memory))
         httpd.set_app(app)
+        for connection in in_memory:
+            _test_thread_takes_turns(app, connection)
     return app
+
+
+def _test_thread_takes_turns(gate: LiveServerGate, connection) -> None:
+    """The test's own use of the database waits for the server's turn to end.
+
+    A test that creates data or calls a service while its page still has a
+    background request running would otherwise hit that request's table locks. So
+    the test thread takes the gate's lock for each query and for each transaction
+    (on its own connection), and requests wait for it in turn. Installed once, for
+    the rest of the session; with no request running the lock is free.
+    """
+    test_thread = threading.main_thread()
+    lock = gate._lock
+
+    def one_at_a_time(execute, sql, params, many, context):
+        if threading.current_thread() is not test_thread:
+            return execute(sql, params, many, context)
+        with lock:
+            return execute(sql, params, many, context)
+
+    connection.execute_wrappers.append(one_at_a_time)
+
+    enter, exit_ = transaction.Atomic.__enter__, transaction.Atomic.__exit__
+
+    def atomic_enter(self):
+        mine = threading.current_thread() is test_thread
+        if mine:
+            lock.acquire()
+        try:
+            return enter(self)
+        except BaseException:
+            if mine:
+                lock.release()
+            raise
+
+    def atomic_exit(self, exc_type, exc_value, traceback):
+        try:
+            return exit_(self, exc_type, exc_value, traceback)
+        finally:
+            if threading.current_thread() is test_thread:
+                lock.release()
+
+    transaction.Atomic.__enter__ = atomic_enter
+    transaction.Atomic.__exit__ = atomic_exit
 
 
 @pytest.fixture(autouse=True)

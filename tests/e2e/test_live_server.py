@@ -14,13 +14,14 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.db import transaction
 
+from tests import factories
 from tests.e2e.conftest import LiveServerGate, live_server_gate
 
 SLOW_PATH = "/__slow-transaction__/"
 SLOW_SECONDS = 1.5
 
 
-def _slow_transaction(app):
+def _slow_transaction(app, started=None):
     """`app`, plus one URL that holds a database transaction open for a while."""
 
     def wrapped(environ, start_response):
@@ -28,6 +29,8 @@ def _slow_transaction(app):
             return app(environ, start_response)
         with transaction.atomic():
             get_user_model().objects.count()
+            if started:
+                started.set()
             time.sleep(SLOW_SECONDS)
         start_response("200 OK", [("Content-Type", "text/plain")])
         return [b"done"]
@@ -48,6 +51,25 @@ def test_the_next_test_starts_on_a_clean_database(page, live_server, learner):
     """Runs after the one above: its setup reset the database and made a learner."""
     assert get_user_model().objects.filter(pk=learner.pk).exists()
     page.goto(live_server.url + "/id/")
+
+
+def test_the_test_writes_while_its_page_waits_for_a_request(page, live_server, monkeypatch):
+    """The test's own transaction waits for the request's to end, rather than
+    nesting inside it on the shared connection."""
+    started = threading.Event()
+    gate = live_server_gate(live_server)
+    monkeypatch.setattr(gate, "app", _slow_transaction(gate.app, started))
+    page.goto(live_server.url + "/id/")
+    page.evaluate(
+        f"() => {{ window.slow = fetch({SLOW_PATH!r}).then(r => r.status, () => 'failed'); }}"
+    )
+    assert started.wait(30), "the slow request never started"
+
+    with transaction.atomic():
+        person = factories.UserFactory(full_name="Dewi Lestari")
+
+    assert page.evaluate("() => window.slow") == 200
+    assert get_user_model().objects.filter(pk=person.pk, full_name="Dewi Lestari").exists()
 
 
 def test_the_gate_waits_for_a_running_request_and_then_for_quiet():
