@@ -21,44 +21,45 @@ from modelsearch.query import PlainText
 __all__ = ["SearchBackend"]
 
 
-class _QuotedTerms:
-    def __init__(self, queryset, query, fields=None, **kwargs):
-        # SQLite's index has no per-field columns: a field list cannot narrow it.
-        super().__init__(queryset, query, fields=None, **kwargs)
-
-    def build_search_query_content(self, query, config=None):
-        if isinstance(query, PlainText) and '"' in query.query_string:
-            query = PlainText(
-                query.query_string.replace('"', '""'), operator=query.operator, boost=query.boost
-            )
-        return super().build_search_query_content(query, config=config)
-
-
 @cache
-def _sqlite_backend_class():
-    # Imported only on SQLite: the module declares SQLite's index models, which do
-    # not exist (and fail to load) on PostgreSQL.
+def _safe_sqlite_backend():
+    # Imported only on SQLite: the module looks up a model that exists only there.
     from modelsearch.backends.database.sqlite.sqlite import (
         SQLiteAutocompleteQueryCompiler,
         SQLiteSearchBackend,
         SQLiteSearchQueryCompiler,
     )
 
-    class SearchQueryCompiler(_QuotedTerms, SQLiteSearchQueryCompiler):
+    class QuotedTerms:
+        def __init__(self, queryset, query, fields=None, **kwargs):
+            # SQLite's index has no per-field columns: a field list cannot narrow it.
+            super().__init__(queryset, query, fields=None, **kwargs)
+
+        def build_search_query_content(self, query, config=None):
+            if isinstance(query, PlainText) and '"' in query.query_string:
+                query = PlainText(
+                    query.query_string.replace('"', '""'),
+                    operator=query.operator,
+                    boost=query.boost,
+                )
+            return super().build_search_query_content(query, config=config)
+
+    class SearchQueryCompiler(QuotedTerms, SQLiteSearchQueryCompiler):
         pass
 
-    class AutocompleteQueryCompiler(_QuotedTerms, SQLiteAutocompleteQueryCompiler):
+    class AutocompleteQueryCompiler(QuotedTerms, SQLiteAutocompleteQueryCompiler):
         pass
 
-    class QuotedSQLiteSearchBackend(SQLiteSearchBackend):
+    class SafeSQLiteSearchBackend(SQLiteSearchBackend):
         query_compiler_class = SearchQueryCompiler
         autocomplete_query_compiler_class = AutocompleteQueryCompiler
 
-    return QuotedSQLiteSearchBackend
+    return SQLiteSearchBackend, SafeSQLiteSearchBackend
 
 
 def SearchBackend(params):  # noqa: N802 - the name Wagtail looks up in a backend module
     backend = _database_backend(params)
-    if type(backend).__module__.endswith(".sqlite.sqlite"):
-        return _sqlite_backend_class()(params)
-    return backend
+    if type(backend).__name__ != "SQLiteSearchBackend":
+        return backend  # PostgreSQL (or the plain fallback): as Wagtail made it
+    sqlite_backend, safe_backend = _safe_sqlite_backend()
+    return safe_backend(params) if isinstance(backend, sqlite_backend) else backend
