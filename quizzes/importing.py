@@ -50,7 +50,10 @@ def parse(data: bytes, fmt: str) -> ParseResult:
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError:
-            return ParseResult([], [Problem(gettext_noop("The file is not UTF-8 text."))], [])
+            message = gettext_noop(
+                "The file is not UTF-8 text. Save it as UTF-8 and upload it again."
+            )
+            return ParseResult([], [Problem(message)], [])
         return gift.parse_gift(text)
     if fmt == "moodlexml":
         return moodlexml.parse_moodle_xml(data)
