@@ -171,6 +171,8 @@ def regenerate(request, pk):
 
 
 def job(request, pk):
+    """A regeneration job's progress; a job whose worker died shows as stopped, and a
+    POST resumes it with the certificates not yet re-rendered."""
     _require(request, "certificates.change_certificatetemplate")
     job = jobs.current(get_object_or_404(CertificateJob.objects.select_related("template"), pk=pk))
     if request.method == "POST":
@@ -183,5 +185,3 @@ def job(request, pk):
             messages.warning(request, _("This job is not stopped; there is nothing to resume."))
         return redirect("certificates_job", job.pk)
     return render(request, "certificates/admin/job.html", {"job": job})
-    """A regeneration job's progress; a job whose worker died shows as stopped, and a
-    POST resumes it with the certificates not yet re-rendered."""
