@@ -11,7 +11,10 @@ no timing, no sleeps. After the kill, what must hold:
 - nothing is stuck: once the heartbeat is stale (moved back, not waited for) the
   progress page says the work stopped and offers Resume;
 - Resume finishes exactly what was left: the certificates not yet re-rendered, each
-  once; the export written again whole; half-stored files are deleted;
+  once; the people not yet invited, each once; the export written again whole;
+  half-stored files are deleted;
+- a quiz submit killed before its transaction ends leaves nothing: no grade, no
+  completion, no certificate; sent again, it is graded once with one certificate;
 - a reminder run killed while a mail goes out has recorded only the mails sent, and
   the next run sends each of the others once.
 
@@ -117,6 +120,19 @@ elif kind == "submit":
     client.force_login(attempt.user)
     with open(sys.argv[3]) as answers:
         client.post(f"/id/learn/quizzes/attempts/{pk}/submit/", json.load(answers))
+elif kind == "invitations":
+    import django.core.mail
+
+    from cxacademy.accounts.tasks import send_invitations
+
+    real_send_mail = django.core.mail.send_mail
+
+    def send_mail(*args, **kwargs):
+        gate("mail")
+        return real_send_mail(*args, **kwargs)
+
+    django.core.mail.send_mail = send_mail
+    send_invitations.call(pk)
 elif kind == "reminders":
     from django.core.management import call_command
 
@@ -485,3 +501,46 @@ def test_a_quiz_submit_killed_mid_submit_leaves_nothing_and_counts_once_when_sen
     assert Certificate.objects.filter(user=learner).count() == 1
     KILLS["recovered"] += 1
     print(f"\nquiz submit killed mid-submit: nothing written, graded once on resend ({KILLS})")
+
+
+@transactional
+def test_invitations_killed_mid_job_resume_with_the_people_not_yet_invited(
+    tmp_path, hr_user, django_capture_on_commit_callbacks
+):
+    from django.core import mail
+
+    from cxacademy.accounts.models import InvitationJob
+
+    people = UserFactory.create_batch(4)
+    for person in people:
+        person.set_unusable_password()
+        person.save()
+    job = InvitationJob.objects.create(
+        requested_by=hr_user, user_ids=[p.pk for p in people], total=len(people)
+    )
+    with shared_database(tmp_path) as database_url:
+        worker = Worker(database_url, "invitations", job.pk, tmp_path / "worker.log")
+        mails = 0
+        while True:
+            event = worker.next()
+            if event == "mail":
+                mails += 1
+                if mails == 3:  # the third invitation is about to go out: killed here
+                    break
+            worker.answer()
+        assert worker.kill() == -signal.SIGKILL
+
+    job.refresh_from_db()
+    assert (job.status, job.done) == ("running", 2)
+    client = english_admin(hr_user)
+    stale(InvitationJob, job.pk)
+    page = client.get(f"/admin/people/invitations/{job.pk}/").content.decode()
+    assert "The work stopped before it finished" in page and "Resume" in page
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(f"/admin/people/invitations/{job.pk}/")
+    job.refresh_from_db()
+    assert (job.status, job.done, job.total) == ("done", 4, 4)
+    assert sorted(m.to[0] for m in mail.outbox) == sorted(p.email for p in people[2:])
+    KILLS["recovered"] += 1
+    print(f"\ninvitations killed mid-job: 2 sent, resumed with the other 2 ({KILLS})")
