@@ -9,7 +9,9 @@ edit screen answers 500, so the trainer cannot even open the page to repair it.
 This widget tries the stored HTML as it is and, when the converter gives up, shows
 the editor the cleaned version instead (`clean_rich_text`, the project's one
 sanitiser). Saving then stores what the editor shows: the content is cleaned on
-save without anyone having to know it was broken.
+save without anyone having to know it was broken. `rich_text_repair` (the
+`clean_rich_text` management command) cleans what is stored without waiting for
+someone to open and save each page.
 """
 
 import logging
