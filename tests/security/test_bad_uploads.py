@@ -3,8 +3,9 @@ translated message, never a 500, and leave the database exactly as it was.
 
 The uploads: question import (GIFT and Moodle XML, as a trainer), people import (CSV
 and XLSX, as HR), Wagtail images (as a trainer; also through the image chooser, which
-is how a certificate template gets its background), Wagtail documents, and Wagtail's
-redirect import (superusers only; text files).
+is how a certificate template gets its background), Wagtail documents, the
+profile picture on Wagtail's account screen, and Wagtail's redirect import
+(superusers only; text files).
 
 The files: the wrong encoding (UTF-16, Latin-1 with accents), binary garbage, a file
 just over the project's limit, zip bombs (a workbook whose sheet unpacks to hundreds of
@@ -216,6 +217,25 @@ def _document_add(client, name, data):
     )
 
 
+def _avatar(client, name, data):
+    # The account form saves every panel or none: the others are sent unchanged.
+    user = client.uploader
+    return client.post(
+        "/admin/account/",
+        {
+            "name_email-first_name": user.first_name or "Budi",
+            "name_email-last_name": user.last_name or "Santoso",
+            "name_email-email": user.email,
+            "locale-preferred_language": "id",
+            "locale-current_time_zone": "Asia/Jakarta",
+            "theme-theme": "system",
+            "theme-contrast": "system",
+            "theme-density": "default",
+            "avatar-avatar": SimpleUploadedFile(name, data),
+        },
+    )
+
+
 def _redirect_import(client, name, data):
     # Wagtail's own importer answers with a redirect and a message.
     return client.post(
@@ -231,6 +251,7 @@ UPLOADS = {
     "image_chooser": ("trainer", _image_chooser_create),
     "document": ("trainer", _document_add),
     "redirects": ("superuser", _redirect_import),
+    "avatar": ("trainer", _avatar),
 }
 
 CASES = [
@@ -311,6 +332,11 @@ CASES = [
     ("document", "html", "panduan.html", lambda: b"<script>alert(1)</script>"),
     ("document", "svg xxe", "panduan.svg", lambda: SVG_XXE.encode()),
     ("document", "executable", "panduan.exe", lambda: b"MZ" + garbage(1024)),
+    # The profile picture any admin user can upload (Wagtail's account screen).
+    ("avatar", "garbage", "foto.png", garbage),
+    ("avatar", "latin1 text", "foto.jpg", lambda: CSV.encode("latin-1")),
+    ("avatar", "pixel bomb", "foto.png", lambda: png_header_only(60_000, 60_000)),
+    ("avatar", "svg xxe", "foto.svg", lambda: SVG_XXE.encode()),
     # Redirect import (superusers only): text formats; its XLSX reading is Wagtail's.
     ("redirects", "utf16", "pengalihan.csv", lambda: "from,to\n/kafé,/\n".encode("utf-16")),
     ("redirects", "latin1", "pengalihan.csv", lambda: "from,to\n/kafé,/\n".encode("latin-1")),
@@ -391,6 +417,7 @@ def test_bad_file_is_refused_cleanly(upload, label, filename, make, request, cli
     role, send = UPLOADS[upload]
     client.uploader = request.getfixturevalue(role)
     client.force_login(client.uploader)
+    client.get("/admin/account/")  # the admin profile every first visit creates
     data = make()
     before = database_state()
     try:
@@ -409,3 +436,16 @@ def test_bad_file_is_refused_cleanly(upload, label, filename, make, request, cli
     page = response.content.decode(errors="replace")
     assert "root:x:0:0" not in page  # /etc/passwd never shows
     assert "haha" not in page
+
+
+def test_a_good_profile_picture_is_still_saved(client, trainer):
+    """The account screen used for the avatar cases above does save a real picture, so
+    their refusals are about the file, not about the rest of the form."""
+    from wagtail.images.tests.utils import get_test_image_file
+    from wagtail.users.models import UserProfile
+
+    client.uploader = trainer
+    client.force_login(trainer)
+    response = _avatar(client, "foto.png", get_test_image_file().file.getvalue())
+    assert response.status_code == 302
+    assert UserProfile.get_for_user(trainer).avatar
