@@ -14,6 +14,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.translation import gettext, gettext_noop
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
@@ -24,6 +25,7 @@ from cxacademy.hr import dashboard as hr_dashboard
 from cxacademy.hr import exports, report
 from cxacademy.hr.models import ReportExport
 
+UNREADABLE_FILTER = gettext_noop("A filter has a value that cannot be read; nothing was exported.")
 PERMISSION = "courses.view_completion_report"
 PAGE_SIZES = (25, 50, 100, 250)
 
@@ -132,9 +134,7 @@ class CompletionReportView(ReportView):
         if fmt in (ReportExport.Format.CSV, ReportExport.Format.XLSX):
             if self.filters.has_errors:
                 # Never export more than the person asked for: fix the filter first.
-                messages.error(
-                    request, _("A filter has a value that cannot be read; nothing was exported.")
-                )
+                messages.error(request, gettext(UNREADABLE_FILTER))
                 query = request.GET.copy()
                 query.pop("export")
                 return redirect(f"{request.path}?{query.urlencode()}")
@@ -166,9 +166,10 @@ def export_detail(request, pk):
 
         if jobs.resume(ReportExport, export.pk, requested_by=request.user):
             transaction.on_commit(lambda: export_completions.enqueue(export.pk))
-            messages.success(request, _("Resumed: the export is being written again."))
+            messages.success(request, gettext("Resumed: the export is being written again."))
         else:  # resumed already (a double click, a second tab) or not stopped
-            messages.warning(request, _("This export is not stopped; there is nothing to resume."))
+            not_stopped = gettext("This export is not stopped; there is nothing to resume.")
+            messages.warning(request, not_stopped)
         return redirect("report_export", export.pk)
     context = Context.build()
     return render(
