@@ -80,17 +80,13 @@ def regenerate_certificates(job_id: int) -> int:
         logger.warning("Certificate job %s was taken over; this worker stops", job_id)
         return CertificateJob.objects.get(pk=job_id).done
     job.refresh_from_db()
-    if job.failed:
-        jobs.finish(
-            CertificateJob,
-            job_id,
-            run,
-            status=CertificateJob.Status.FAILED,
-            failure=jobs.Failure.ERROR,
-            error=f"{job.failed} certificates could not be rendered; see the server log.",
-        )
-    else:
-        jobs.finish(CertificateJob, job_id, run, status=CertificateJob.Status.DONE)
+    jobs.finish_batch(
+        CertificateJob,
+        job_id,
+        run,
+        failed=job.failed,
+        failures="certificates could not be rendered",
+    )
     return job.done
 
 

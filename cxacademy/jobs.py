@@ -163,6 +163,15 @@ def fail(model: type[Job], pk: int, run: int, *, error: str) -> bool:
     return finish(model, pk, run, status=FAILED, failure=Failure.ERROR, error=error[:2000])
 
 
+def finish_batch(model: type[Job], pk: int, run: int, *, failed: int, failures: str) -> bool:
+    """End a job that went through a list of items: done, or failed saying how many
+    items failed (`failures` completes the sentence, e.g. "certificates could not be
+    rendered"); the items' own errors are in the server log."""
+    if failed:
+        return fail(model, pk, run, error=f"{failed} {failures}; see the server log.")
+    return finish(model, pk, run, status=model.Status.DONE)
+
+
 def resume(model: type[Job], pk: int, **lookups) -> bool:
     """Queue a stopped job again; True for exactly one of any number of concurrent
     calls (the caller then enqueues its task, which continues where it stopped)."""

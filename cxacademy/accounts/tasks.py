@@ -110,15 +110,7 @@ def send_invitations(job_id: int) -> int:
         logger.warning("Invitation job %s was taken over; this worker stops", job_id)
         return InvitationJob.objects.get(pk=job_id).done
     job.refresh_from_db()
-    if job.failed:
-        jobs.finish(
-            InvitationJob,
-            job_id,
-            run,
-            status=InvitationJob.Status.FAILED,
-            failure=jobs.Failure.ERROR,
-            error=f"{job.failed} invitations could not be sent; see the server log.",
-        )
-    else:
-        jobs.finish(InvitationJob, job_id, run, status=InvitationJob.Status.DONE)
+    jobs.finish_batch(
+        InvitationJob, job_id, run, failed=job.failed, failures="invitations could not be sent"
+    )
     return job.done
