@@ -178,8 +178,7 @@ def job(request, pk):
     if request.method == "POST":
         from certificates.tasks import regenerate_certificates
 
-        if jobs.resume(CertificateJob, job.pk):
-            transaction.on_commit(lambda: regenerate_certificates.enqueue(job.pk))
+        if jobs.resume_and_enqueue(CertificateJob, job.pk, regenerate_certificates):
             messages.success(request, _("Resumed: the certificates not yet re-rendered follow."))
         else:  # resumed already (a double click, a second tab) or not stopped
             messages.warning(request, _("This job is not stopped; there is nothing to resume."))

@@ -30,6 +30,13 @@ class BundledFont:
     format: str = "truetype"
 
 
+def _regular_and_bold(family: str, stem: str) -> tuple[BundledFont, BundledFont]:
+    return (
+        BundledFont(family, f"{stem}-Regular.ttf"),
+        BundledFont(family, f"{stem}-Bold.ttf", weight=700),
+    )
+
+
 # In fallback order: for each character the first family that has it draws it.
 # Bold faces exist where the certificate prints bold (the name); the others are
 # emboldened by the renderer.
@@ -38,22 +45,20 @@ FONTS = (
     BundledFont("Noto Sans", "NotoSans-Bold.ttf", weight=700),
     BundledFont("Noto Serif", "NotoSerif-Regular.ttf"),
     BundledFont("Noto Sans Arabic", "NotoSansArabic-Regular.ttf"),
-    BundledFont("Noto Sans Hebrew", "NotoSansHebrew-Regular.ttf"),
-    BundledFont("Noto Sans Hebrew", "NotoSansHebrew-Bold.ttf", weight=700),
-    BundledFont("Noto Sans Thai", "NotoSansThai-Regular.ttf"),
-    BundledFont("Noto Sans Thai", "NotoSansThai-Bold.ttf", weight=700),
-    BundledFont("Noto Sans Lao", "NotoSansLao-Regular.ttf"),
-    BundledFont("Noto Sans Lao", "NotoSansLao-Bold.ttf", weight=700),
-    BundledFont("Noto Sans Khmer", "NotoSansKhmer-Regular.ttf"),
-    BundledFont("Noto Sans Khmer", "NotoSansKhmer-Bold.ttf", weight=700),
-    BundledFont("Noto Sans Myanmar", "NotoSansMyanmar-Regular.ttf"),
-    BundledFont("Noto Sans Myanmar", "NotoSansMyanmar-Bold.ttf", weight=700),
-    BundledFont("Noto Sans Devanagari", "NotoSansDevanagari-Regular.ttf"),
-    BundledFont("Noto Sans Devanagari", "NotoSansDevanagari-Bold.ttf", weight=700),
-    BundledFont("Noto Sans Bengali", "NotoSansBengali-Regular.ttf"),
-    BundledFont("Noto Sans Bengali", "NotoSansBengali-Bold.ttf", weight=700),
-    BundledFont("Noto Sans Tamil", "NotoSansTamil-Regular.ttf"),
-    BundledFont("Noto Sans Tamil", "NotoSansTamil-Bold.ttf", weight=700),
+    *(
+        face
+        for script in (
+            "Hebrew",
+            "Thai",
+            "Lao",
+            "Khmer",
+            "Myanmar",
+            "Devanagari",
+            "Bengali",
+            "Tamil",
+        )
+        for face in _regular_and_bold(f"Noto Sans {script}", f"NotoSans{script}")
+    ),
     BundledFont("WenQuanYi Micro Hei", "WenQuanYiMicroHei.ttc", format="collection"),
     # Monochrome emoji (Unicode 9), cut down to the emoji and symbol blocks.
     BundledFont("Symbola", "SymbolaEmoji-Regular.ttf"),

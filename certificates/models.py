@@ -261,11 +261,7 @@ class CertificateJob(jobs.Job):
     """Long certificate work (bulk PDF regeneration) run as a task; its page shows
     progress and survives a reload, and a job whose worker died can be resumed."""
 
-    class Status(models.TextChoices):
-        QUEUED = "queued", _("Waiting to start")
-        RUNNING = "running", _("Running")
-        DONE = "done", _("Done")
-        FAILED = "failed", _("Failed")
+    Status = jobs.JobStatus
 
     template = models.ForeignKey(CertificateTemplate, on_delete=models.CASCADE, related_name="jobs")
     requested_by = models.ForeignKey(

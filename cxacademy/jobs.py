@@ -30,7 +30,18 @@ from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-QUEUED, RUNNING, FAILED = "queued", "running", "failed"
+
+class JobStatus(models.TextChoices):
+    """The life of a job that goes through a list (regeneration, invitations). HR
+    exports have their own statuses around the same queued / running / failed."""
+
+    QUEUED = "queued", _("Waiting to start")
+    RUNNING = "running", _("Running")
+    DONE = "done", _("Done")
+    FAILED = "failed", _("Failed")
+
+
+QUEUED, RUNNING, FAILED = JobStatus.QUEUED.value, JobStatus.RUNNING.value, JobStatus.FAILED.value
 # A queued job has no heartbeat until a worker takes it; a busy queue may hold it for
 # a while, but not this long (the message was lost, or no worker is listening).
 QUEUE_WAIT = datetime.timedelta(hours=2)
@@ -169,7 +180,16 @@ def finish_batch(model: type[Job], pk: int, run: int, *, failed: int, failures: 
     rendered"); the items' own errors are in the server log."""
     if failed:
         return fail(model, pk, run, error=f"{failed} {failures}; see the server log.")
-    return finish(model, pk, run, status=model.Status.DONE)
+    return finish(model, pk, run, status=JobStatus.DONE)
+
+
+def resume_and_enqueue(model: type[Job], pk: int, task, **lookups) -> bool:
+    """Resume a stopped job and, once that is committed, hand it to `task` again;
+    False when there was nothing to resume (a double click, a second tab)."""
+    if not resume(model, pk, **lookups):
+        return False
+    transaction.on_commit(lambda: task.enqueue(pk))
+    return True
 
 
 def resume(model: type[Job], pk: int, **lookups) -> bool:

@@ -6,7 +6,6 @@ from pathlib import Path
 from django import forms
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.db import transaction
 from django.db.models import Q
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -197,8 +196,7 @@ def invitation_job(request, pk):
     if request.method == "POST":
         from cxacademy.accounts.tasks import send_invitations
 
-        if jobs.resume(InvitationJob, job.pk):
-            transaction.on_commit(lambda: send_invitations.enqueue(job.pk))
+        if jobs.resume_and_enqueue(InvitationJob, job.pk, send_invitations):
             messages.success(request, _("Resumed: the people not yet invited follow."))
         else:  # resumed already (a double click, a second tab) or not stopped
             messages.warning(request, _("This job is not stopped; there is nothing to resume."))

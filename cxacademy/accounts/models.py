@@ -182,11 +182,7 @@ class InvitationJob(jobs.Job):
     shows progress; a job whose worker died can be resumed, and then invites only the
     people not yet invited (see cxacademy.jobs)."""
 
-    class Status(models.TextChoices):
-        QUEUED = "queued", _("Waiting to start")
-        RUNNING = "running", _("Running")
-        DONE = "done", _("Done")
-        FAILED = "failed", _("Failed")
+    Status = jobs.JobStatus
 
     requested_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"

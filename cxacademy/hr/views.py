@@ -7,7 +7,6 @@ import functools
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
 from django.db.models import Q
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -164,8 +163,9 @@ def export_detail(request, pk):
     if request.method == "POST":
         from cxacademy.hr.tasks import export_completions
 
-        if jobs.resume(ReportExport, export.pk, requested_by=request.user):
-            transaction.on_commit(lambda: export_completions.enqueue(export.pk))
+        if jobs.resume_and_enqueue(
+            ReportExport, export.pk, export_completions, requested_by=request.user
+        ):
             messages.success(request, gettext("Resumed: the export is being written again."))
         else:  # resumed already (a double click, a second tab) or not stopped
             not_stopped = gettext("This export is not stopped; there is nothing to resume.")
