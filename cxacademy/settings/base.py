@@ -263,6 +263,10 @@ STORAGES = {
 
 # --- Wagtail ----------------------------------------------------------------
 WAGTAIL_SITE_NAME = "CX Academy"
+# Trainers are the authors and publish directly; there is no reviewer role. Wagtail's
+# moderation workflow would offer "Submit to … approval" that nobody can approve (the
+# README's admin section; accounts migration 0007 released pages stuck in it).
+WAGTAIL_WORKFLOW_ENABLED = False
 WAGTAILADMIN_BASE_URL = CONFIG.site_url
 # Wagtail's database search, safe on SQLite for any text typed (see cxacademy/search.py).
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "cxacademy.search"}}
