@@ -115,6 +115,8 @@ def export_questions(request):
 
 
 def _analysis(quiz: QuizPage):
+    """Item analysis of the quiz's finished attempts, with questions and answers in the
+    viewer's language (the admin's), in a fixed number of queries."""
     rows = [
         reports.Graded(
             attempt_id=r.attempt_id,
@@ -127,17 +129,13 @@ def _analysis(quiz: QuizPage):
         .exclude(attempt__status=QuizAttempt.Status.OPEN)
         .only("attempt_id", "question_key", "fraction", "mark", "chosen")
     ]
-    stats = reports.item_analysis(rows)
-    questions = selectors.questions_by_key(s.question_key for s in stats)
-    labels = {}
-    for question in questions.values():
-        for choice in question.choices.all():
-            labels[str(choice.key)] = choice.text
+    keys = dict.fromkeys(row.question_key for row in rows)
+    questions = selectors.questions_by_key(keys, locale=Locale.get_active())
+    facts = {key: reports.facts_for(question) for key, question in questions.items()}
+    stats = reports.item_analysis(rows, facts)
     for stat in stats:
         stat.question = questions.get(stat.question_key)
-        stat.choice_rows = [
-            (labels.get(choice, choice), count) for choice, count in stat.chosen.most_common()
-        ]
+        stat.verdict = reports.discrimination_verdict(stat.discrimination)
     return stats
 
 
@@ -177,6 +175,7 @@ def item_analysis_csv(request, page_id):
         _("Discrimination index"),
         _("Answer"),
         _("Times chosen"),
+        _("Share of attempts (%)"),
     ]
 
     def rows():
@@ -184,9 +183,10 @@ def item_analysis_csv(request, page_id):
             name = stat.question.name if stat.question else stat.question_key
             kind = stat.question.get_kind_display() if stat.question else ""
             base = [name, kind, stat.attempts, stat.facility, stat.discrimination]
-            if not stat.choice_rows:
-                yield [*base, "", ""]
-            for label, count in stat.choice_rows:
-                yield [*base, label, count]
+            if not stat.answers:
+                yield [*base, "", "", ""]
+            for answer in stat.answers:
+                label = f"{answer.prompt} → {answer.label}" if answer.prompt else answer.label
+                yield [*base, label, answer.count, answer.share]
 
     return csv_response(f"item-analysis-{slugify(quiz.title)}.csv", header, rows())
