@@ -26,14 +26,15 @@ import re
 import textwrap
 import uuid
 from collections.abc import Iterable, Sequence
-from decimal import ROUND_HALF_UP, Context, Decimal
+from decimal import Context, Decimal
 
-from django.utils.formats import number_format
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
-__all__ = ["CHART_CSS", "bar_chart", "data_table", "line_chart", "sparkline"]
+from cxacademy import formatting
+
+__all__ = ["CHART_CSS", "bar_chart", "data_table", "line_chart", "nice_ticks", "sparkline"]
 
 CHART_CSS = """\
 /* Charts (simulations/charts.py). Colours are SVG attributes; this only sizes them.
@@ -41,6 +42,7 @@ CHART_CSS = """\
 .cxa-chart { display: block; width: 100%; height: auto; margin: 0.5rem 0 1rem; overflow: visible; }
 .cxa-chart--bar { max-width: 32.5rem; }
 .cxa-chart--line { max-width: 35rem; }
+.cxa-chart--compact { max-width: 22.5rem; }
 .cxa-chart text { font-family: inherit; }
 /* Optional wrapper on narrow screens, so labels never shrink below ~10px:
    <div class="cxa-chart-scroll" tabindex="0" role="group" aria-label="…">chart</div> */
@@ -73,8 +75,10 @@ SERIES_DASHES = ("", "9 4", "2 3", "10 3 2 3", "5 2", "14 3 3 3 3 3")
 SERIES_MARKERS = ("circle", "square", "triangle", "diamond", "triangle-down", "ring")
 
 MAX_X_LABELS = 12
-BAR_WIDTH = 520  # viewBox widths: 32.5rem and 35rem in CHART_CSS
+BAR_WIDTH = 520  # viewBox widths: 32.5rem, 35rem and 22.5rem in CHART_CSS
 LINE_WIDTH = 560
+COMPACT_WIDTH = 360  # small multiples (the debrief's KPIs): readable on a phone
+MAX_TICK_STEPS = 6  # an axis has at most this many steps between its ticks
 LABEL_CHARS = 22  # a bar label wraps onto a second line after this
 NO_VALUE = "–"
 
@@ -104,22 +108,11 @@ def _finite(value) -> float | None:
 
 
 def _fmt(value, places: int = 1) -> str:
-    """A number rounded to at most `places` decimals, without trailing zeros, in the
-    active language's format (72,5 / 72.5); NO_VALUE when missing."""
-    number = _finite(value)
-    if number is None:
+    """A number rounded half up to at most `places` decimals, without trailing
+    zeros, in the active language's format (72,5 / 72.5); NO_VALUE when missing."""
+    if _finite(value) is None:
         return NO_VALUE
-    # Half up, as people round (91,25 → 91,3), then without trailing zeros.
-    rounded = Decimal(repr(number)).quantize(
-        Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP, context=_WIDE
-    )
-    text = f"{rounded:f}"
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    if text in ("-0", ""):
-        text = "0"
-    decimals = len(text.partition(".")[2])
-    return number_format(Decimal(text), decimal_pos=decimals)
+    return formatting.number(_finite(value), places=places)
 
 
 def _c(coordinate: float) -> str:
@@ -136,16 +129,39 @@ def _clamp(value: float, low: float, high: float) -> float:
     return max(low, min(high, value))
 
 
+def nice_ticks(low: float, high: float, *, max_steps: int = MAX_TICK_STEPS) -> list[float]:
+    """Round axis ticks covering low..high: a step of 1, 2 or 5 × 10^n (the smallest
+    one that needs at most `max_steps` steps), from the last multiple of the step at
+    or below `low` to the first at or above `high`. 92,9..98,5 → 92, 94, 96, 98, 100;
+    -100..100 → -100, -50, 0, 50, 100. The first and last ticks are the axis' ends."""
+    low_value, high_value = _finite(low), _finite(high)
+    if low_value is None or high_value is None or high_value <= low_value:
+        raise ValueError("nice_ticks: high must be greater than low")
+    span = high_value - low_value
+    exponent = math.floor(math.log10(span / max_steps))
+    for power in (exponent, exponent + 1, exponent + 2):
+        for mantissa in (1, 2, 5):
+            step = Decimal(mantissa).scaleb(power)
+            first = math.floor(Decimal(repr(low_value)) / step)
+            last = math.ceil(Decimal(repr(high_value)) / step)
+            if last - first <= max_steps:
+                return [float(n * step) for n in range(first, last + 1)]
+    raise AssertionError("unreachable: a step of 10^(n+2) always fits")  # pragma: no cover
+
+
 def _ids(kind: str, title: str) -> tuple[str, str]:
     digest = hashlib.sha256(title.encode()).hexdigest()[:6]
     base = f"cxa-{kind}-{digest}-{uuid.uuid4().hex[:8]}"
     return f"{base}-title", f"{base}-desc"
 
 
-def _svg_open(kind: str, width: float, height: float, title: str, description: str) -> str:
+def _svg_open(
+    kind: str, width: float, height: float, title: str, description: str, *, compact=False
+) -> str:
     title_id, desc_id = _ids(kind, title)
+    size = " cxa-chart--compact" if compact else ""
     return (
-        f'<svg xmlns="{SVG_NS}" class="cxa-chart cxa-chart--{kind}" '
+        f'<svg xmlns="{SVG_NS}" class="cxa-chart cxa-chart--{kind}{size}" '
         f'viewBox="0 0 {_c(width)} {_c(height)}" width="100%" '
         f'preserveAspectRatio="xMidYMid meet" role="img" '
         f'aria-labelledby="{title_id} {desc_id}" focusable="false" font-family="inherit">'
@@ -246,8 +262,9 @@ def bar_chart(
     ]
     values = [_finite(value) for _label, value in items]
     value_texts = [NO_VALUE if v is None else _fmt(v) + unit for v in values]
-    ticks = [maximum_value * quarter / 4 for quarter in range(5)]
-    tick_texts = [_fmt(tick) + unit for tick in ticks]
+    ticks = nice_ticks(0, maximum_value)
+    maximum_value = ticks[-1]  # the scale ends on a round tick
+    tick_texts = [_fmt(tick, 3) + unit for tick in ticks]
     mark = _finite(highlight)
 
     row_height = 44 if any(len(lines) > 1 for lines in labels) else 34
@@ -352,13 +369,18 @@ def line_chart(
     y_max: float,
     unit: str = "",
     lower_is_better: frozenset[str] = frozenset(),
+    compact: bool = False,
 ) -> SafeString:
     """One line per (name, values) over the x positions named by `x_labels`, from
-    y_min to y_max (NPS: -100..100). A None value leaves a gap. Names in
-    `lower_is_better` say so in the legend (CES, churn)."""
+    y_min to y_max (NPS: -100..100), widened to round ticks (`nice_ticks`). A None
+    value leaves a gap. Names in `lower_is_better` say so in the legend (CES,
+    churn). `compact` draws a narrower chart whose text stays readable when several
+    sit side by side or on a phone."""
     low, high = _finite(y_min), _finite(y_max)
     if low is None or high is None or high <= low:
         raise ValueError("line_chart: y_max must be greater than y_min")
+    ticks = nice_ticks(low, high)
+    low, high = ticks[0], ticks[-1]
     data = [(str(name), [_finite(v) for v in values]) for name, values in series]
     count = max([len(x_labels), *(len(values) for _name, values in data)])
     if not any(v is not None for _name, values in data for v in values):
@@ -366,7 +388,7 @@ def line_chart(
     names = [str(label) for label in x_labels][:count]
     names += [str(n + 1) for n in range(len(names), count)]
 
-    width, font, tick_font = LINE_WIDTH, 14, 13
+    width, font, tick_font = (COMPACT_WIDTH if compact else LINE_WIDTH), 14, 13
 
     # Legend: a sample of each line (colour, dash and marker) and its name, in rows.
     legend_items = []
@@ -385,8 +407,7 @@ def line_chart(
         used += item[2]
     legend_height = len(legend_rows) * 24
 
-    ticks = [low + (high - low) * quarter / 4 for quarter in range(5)]
-    tick_texts = [_fmt(tick) + unit for tick in ticks]
+    tick_texts = [_fmt(tick, 3) + unit for tick in ticks]
 
     # Every step-th label, counted back from the last, so the latest is always named.
     step = math.ceil(count / MAX_X_LABELS)
@@ -422,7 +443,7 @@ def line_chart(
     def y_of(value: float) -> float:
         return bottom - (_clamp(value, low, high) - low) / (high - low) * plot_height
 
-    out = [_svg_open("line", width, height, title, description)]
+    out = [_svg_open("line", width, height, title, description, compact=compact)]
 
     # Legend.
     out.append('<g class="cxa-legend">')

@@ -259,9 +259,7 @@ def test_the_verification_code_box_shows_a_whole_code(page, live_server, demo_si
     fits = box.evaluate("el => el.scrollWidth <= el.clientWidth")
     assert fits, f"the code box cuts {certificate.code} off at {width} px"
     assert overflow(page) is None, describe("verification form", page.url, overflow(page))
-    page.goto(
-        live_server.url + reverse("certificates:verify_code", args=[certificate.code])
-    )
+    page.goto(live_server.url + reverse("certificates:verify_code", args=[certificate.code]))
     box = page.locator("main form input[name=code]")
     expect(box).to_have_value(certificate.code)
     assert box.evaluate("el => el.scrollWidth <= el.clientWidth")

@@ -4,6 +4,7 @@ screen reader is told, and that nothing breaks the Content-Security-Policy.
 Pure rendering: no database.
 """
 
+import math
 import re
 import xml.etree.ElementTree as ET
 
@@ -13,7 +14,14 @@ from django.utils.safestring import SafeString
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from simulations.charts import CHART_CSS, bar_chart, data_table, line_chart, sparkline
+from simulations.charts import (
+    CHART_CSS,
+    bar_chart,
+    data_table,
+    line_chart,
+    nice_ticks,
+    sparkline,
+)
 
 SVG = "{http://www.w3.org/2000/svg}"
 QUARTERS = ["Q1 2025", "Q2 2025", "Q3 2025", "Q4 2025"]
@@ -163,15 +171,15 @@ def test_one_bar_per_competency_with_its_label_and_value():
     assert rows[0].find(f"{SVG}title").text == "Empati: 72.5%"
 
 
-def test_bars_are_drawn_to_scale_with_gridlines_at_the_quarters():
+def test_bars_are_drawn_to_scale_with_gridlines_at_round_ticks():
     with translation.override("en"):
         root = parse(scores())
     empathy, ownership, full = bar_widths(root)
     assert ownership == pytest.approx(full / 2, abs=0.02)
     assert empathy == pytest.approx(full * 0.725, abs=0.02)
     grid = with_class(root, "cxa-grid")[0]
-    assert texts(grid) == ["0%", "25%", "50%", "75%", "100%"]
-    assert len(grid.findall(f"{SVG}line")) == 5
+    assert texts(grid) == ["0%", "20%", "40%", "60%", "80%", "100%"]
+    assert len(grid.findall(f"{SVG}line")) == 6
 
 
 def test_values_outside_the_scale_are_clamped_but_written_as_they_are():
@@ -345,11 +353,51 @@ def test_six_series_each_look_different_in_colour_dash_and_marker():
     assert len(shapes) == 6  # circle, square, triangle, diamond, triangle down, ring
 
 
-def test_five_y_ticks_from_minimum_to_maximum():
+def test_y_ticks_are_round_numbers_from_minimum_to_maximum():
     with translation.override("id"):
         root = parse(kpis(y_min=1, y_max=7, unit=""))
     grid = with_class(root, "cxa-grid")[0]
-    assert texts(grid) == ["1", "2,5", "4", "5,5", "7"]
+    assert texts(grid) == ["1", "2", "3", "4", "5", "6", "7"]
+
+
+def test_a_zoomed_axis_is_widened_to_round_ticks():
+    # The debrief zooms onto where a KPI moved: 92,9..98,5 used to be its ticks.
+    with translation.override("id"):
+        root = parse(kpis(y_min=92.9, y_max=98.5, unit=""))
+    assert texts(with_class(root, "cxa-grid")[0]) == ["92", "94", "96", "98", "100"]
+    top, bottom = plot_box(root)
+    assert all(top <= y <= bottom for _x, y, _tip in point_positions(root))
+
+
+@pytest.mark.parametrize(
+    ("low", "high", "ticks"),
+    [
+        (0, 100, [0, 20, 40, 60, 80, 100]),
+        (-100, 100, [-100, -50, 0, 50, 100]),
+        (92.9, 98.5, [92, 94, 96, 98, 100]),
+        (1, 7, [1, 2, 3, 4, 5, 6, 7]),
+        (0, 4, [0, 1, 2, 3, 4]),
+        (3.2, 5.0, [3, 3.5, 4, 4.5, 5]),
+        (0.02, 0.13, [0.02, 0.04, 0.06, 0.08, 0.1, 0.12, 0.14]),
+        (1_000, 250_000, [0, 50_000, 100_000, 150_000, 200_000, 250_000]),
+        (-7.3, -2.1, [-8, -7, -6, -5, -4, -3, -2]),
+    ],
+)
+def test_nice_ticks_step_by_one_two_or_five_times_a_power_of_ten(low, high, ticks):
+    found = nice_ticks(low, high)
+    assert found == pytest.approx(ticks)
+    steps = {round(b - a, 9) for a, b in zip(found, found[1:], strict=False)}
+    assert len(steps) == 1  # evenly spaced
+    (step,) = steps
+    mantissa = step / 10 ** math.floor(math.log10(step))
+    assert round(mantissa, 6) in (1, 2, 5)
+    assert found[0] <= low and found[-1] >= high
+    assert len(found) - 1 <= 6
+
+
+def test_nice_ticks_refuse_an_empty_range():
+    with pytest.raises(ValueError):
+        nice_ticks(5, 5)
 
 
 def test_nps_below_zero_is_plotted_inside_the_plot_with_a_zero_line():
