@@ -1,11 +1,12 @@
 """Course assignments in the Wagtail admin, for HR."""
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils.html import format_html
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 from wagtail import hooks
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import (
@@ -13,17 +14,102 @@ from wagtail.admin.panels import (
     FieldRowPanel,
     MultiFieldPanel,
     ObjectList,
-    PageChooserPanel,
 )
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic import CreateView, EditView, IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.models import Locale
 
 from courses import services
-from courses.models import CourseAssignment
+from courses.models import CourseAssignment, CoursePage
+from cxacademy.accounts.models import User
+from cxacademy.hr import selectors
+from cxacademy.hr.widgets import PeopleChooser
+
+
+def courses_once() -> list[CoursePage]:
+    """Every course once, whatever its languages: the version in the admin's
+    language where there is one, else the first made. An assignment reaches every
+    language of a course (it keeps the course's `translation_key`)."""
+    active = Locale.get_active()
+    found: dict = {}
+    for course in CoursePage.objects.filter(alias_of__isnull=True).order_by("pk"):
+        best = found.get(course.translation_key)
+        if best is None or (course.locale_id == active.pk and best.locale_id != active.pk):
+            found[course.translation_key] = course
+    return sorted(found.values(), key=lambda course: course.title.casefold())
+
+
+class CourseChoiceField(forms.ModelChoiceField):
+    """A course from the one-per-course list; another language version of a listed
+    course is refused in words, not with "select a valid choice"."""
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        try:
+            return super().to_python(value)
+        except ValidationError:
+            other = CoursePage.objects.filter(pk=value).select_related("locale").first()
+            if other is None:
+                raise
+            raise ValidationError(
+                gettext(
+                    "“%(title)s” is the %(language)s version of a course in the list. "
+                    "An assignment covers every language of a course: choose the course "
+                    "from the list."
+                )
+                % {"title": other.title, "language": other.locale.get_display_name()},
+                code="other_language",
+            ) from None
 
 
 class CourseAssignmentForm(WagtailAdminModelForm):
+    course = CourseChoiceField(queryset=CoursePage.objects.none(), label=_("Course"))
+    users = forms.ModelMultipleChoiceField(
+        queryset=None,
+        required=False,
+        label=_("Named learners"),
+        help_text=_("Active learners only; search by name, email or department."),
+        widget=PeopleChooser,
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        courses = courses_once()
+        listed = {course.translation_key: course for course in courses}
+        self.fields["course"].queryset = CoursePage.objects.filter(
+            pk__in=[course.pk for course in courses]
+        ).order_by("title")
+        # An assignment saved with another language version shows as its listed one.
+        if self.instance.course_id and self.instance.course_key in listed:
+            self.initial["course"] = listed[self.instance.course_key].pk
+        self.fields["users"].queryset = User.objects.all()
+
+    def clean_users(self):
+        people = self.cleaned_data.get("users")
+        if not people:
+            return people
+        learners = set(
+            selectors.assignable_learners()
+            .filter(pk__in=[person.pk for person in people])
+            .values_list("pk", flat=True)
+        )
+        refused = [person.display_name for person in people if person.pk not in learners]
+        if refused:
+            raise ValidationError(
+                ngettext(
+                    "%(names)s cannot be named: only active learners are assigned courses, "
+                    "not trainers, HR, administrators or deactivated accounts.",
+                    "%(names)s cannot be named: only active learners are assigned courses, "
+                    "not trainers, HR, administrators or deactivated accounts.",
+                    len(refused),
+                )
+                % {"names": ", ".join(refused)},
+                code="not_a_learner",
+            )
+        return people
+
     def clean(self):
         cleaned = super().clean()
         if not (cleaned.get("department") or cleaned.get("job_titles") or cleaned.get("users")):
@@ -64,8 +150,13 @@ class CourseAssignmentEditView(ApplyAssignmentMixin, EditView):
 
 class CourseAssignmentIndexView(IndexView):
     def get_base_queryset(self):
+        # The people the report lists for it (its link): active accounts whose
+        # enrolment is active or completed.
+        reported = (Q(enrolments__status="active") | Q(enrolments__completed_at__isnull=False)) & Q(
+            enrolments__user__is_active=True
+        )
         return CourseAssignment.objects.select_related("course", "department").annotate(
-            people=Count("enrolments", filter=Q(enrolments__status="active"))
+            people=Count("enrolments", filter=reported)
         )
 
 
@@ -77,7 +168,7 @@ class PeopleColumn(Column):
 
     def get_cell_context_data(self, instance, parent_context):
         context = super().get_cell_context_data(instance, parent_context)
-        url = reverse("completion_report") + f"?course={instance.course_key}"
+        url = reverse("completion_report") + f"?assignment={instance.pk}"
         context["value"] = format_html('<a href="{}">{}</a>', url, instance.people)
         return context
 
@@ -104,17 +195,24 @@ class CourseAssignmentViewSet(ModelViewSet):
     search_fields = ["course__title", "job_titles"]
     edit_handler = ObjectList(
         [
-            PageChooserPanel("course", ["courses.CoursePage"]),
+            FieldPanel("course"),
             MultiFieldPanel(
                 [
                     FieldPanel("department"),
                     FieldPanel("job_titles", widget=forms.Textarea(attrs={"rows": 3})),
-                    FieldPanel("users", widget=forms.SelectMultiple(attrs={"size": 8})),
+                    FieldPanel("users"),
                 ],
                 heading=_("Who"),
             ),
+            # The browser's own date picker: Wagtail's opened over the save button.
             FieldRowPanel(
-                [FieldPanel("due_date"), FieldPanel("due_days_after_joining")],
+                [
+                    FieldPanel(
+                        "due_date",
+                        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+                    ),
+                    FieldPanel("due_days_after_joining"),
+                ],
                 heading=_("When"),
             ),
         ],

@@ -81,3 +81,24 @@ class ReportExport(jobs.Job):
     @property
     def finished(self) -> bool:
         return self.status not in (self.Status.QUEUED, self.Status.RUNNING)
+
+
+class ReportPreference(models.Model):
+    """The completion report's columns one HR person chose, kept on the server so
+    they follow the person to another browser or device. Keys of
+    `cxacademy.hr.report.COLUMNS`; the report ignores keys it no longer knows."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="report_preference",
+    )
+    columns = models.JSONField(_("columns"), default=list, blank=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("report preference")
+        verbose_name_plural = _("report preferences")
+
+    def __str__(self):
+        return f"{self.user} · {', '.join(self.columns)}"

@@ -28,7 +28,7 @@ from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 
 from certificates import reports as certificate_reports
 from courses import reports as course_reports
-from courses.models import Enrolment
+from courses.models import CourseAssignment, Enrolment
 from courses.reports import Context, ReportColumn, Status
 from courses.selectors import department_subtree
 from cxacademy import spreadsheets
@@ -63,6 +63,24 @@ SORT_KEYS = {
 }
 DEFAULT_ORDER = ("user__full_name", "user__email", "course_key")
 
+# What HR reads first: always shown, first and in this order. The other columns are
+# each person's choice (`ReportPreference`); exports always hold every column.
+FIRST_COLUMNS = ("full_name", "course", "state", "progress", "due_date")
+DEFAULT_CHOSEN_COLUMNS = ("employee_id", "department", "completed_on")
+CHOOSABLE_COLUMNS: list[ReportColumn] = [c for c in COLUMNS if c.key not in FIRST_COLUMNS]
+
+
+def shown_columns(chosen: Iterable[str] | None = None) -> list[ReportColumn]:
+    """The columns the admin page shows: the first five, then the chosen ones in
+    the report's usual order. `None`: nobody chose yet (the defaults); keys the
+    report does not know are ignored."""
+    by_key = {column.key: column for column in COLUMNS}
+    wanted = set(DEFAULT_CHOSEN_COLUMNS if chosen is None else chosen)
+    return [by_key[key] for key in FIRST_COLUMNS] + [
+        column for column in CHOOSABLE_COLUMNS if column.key in wanted
+    ]
+
+
 PEOPLE_CHOICES = [
     ("active", _("Active people")),
     ("inactive", _("Deactivated people")),
@@ -76,6 +94,7 @@ class ReportFilters:
     log keeps exactly the filters the person saw."""
 
     course: UUID | None = None
+    assignment: int | None = None
     department: int | None = None
     status: str = ""
     overdue: bool = False
@@ -101,6 +120,7 @@ class ReportFilters:
 
         return cls(
             course=UUID(data["course"]) if data.get("course") else None,
+            assignment=data.get("assignment"),
             department=data.get("department"),
             status=data.get("status", ""),
             overdue=bool(data.get("overdue")),
@@ -118,6 +138,8 @@ class ReportFilters:
         parts = []
         if self.course:
             parts.append(context.titles.get(self.course, str(self.course)))
+        if self.assignment:
+            parts.append(gettext("assignment %(number)s") % {"number": self.assignment})
         if self.department:
             if departments is None:
                 department = Department.objects.filter(pk=self.department).first()
@@ -144,6 +166,8 @@ class ReportFilters:
         rows = course_reports.enrolment_rows()
         if self.course:
             rows = rows.filter(course_key=self.course)
+        if self.assignment:
+            rows = rows.filter(assignment_id=self.assignment)
         if self.department:
             rows = rows.filter(user__profile__department_id__in=department_subtree(self.department))
         if self.people == "active":
@@ -194,6 +218,12 @@ class CompletionFilterSet(WagtailFilterSet):
     course = django_filters.ChoiceFilter(
         label=_("Course"), method="keep", empty_label=_("All courses")
     )
+    assignment = django_filters.ChoiceFilter(
+        label=_("Assignment"),
+        method="keep",
+        empty_label=_("All assignments"),
+        help_text=_("The people one course assignment reached."),
+    )
     department = django_filters.ChoiceFilter(
         label=_("Department"),
         method="keep",
@@ -233,6 +263,7 @@ class CompletionFilterSet(WagtailFilterSet):
         self.filters["department"].extra["choices"] = sorted(
             ((str(pk), path) for pk, path in paths.items()), key=lambda c: c[1].casefold()
         )
+        self.filters["assignment"].extra["choices"] = assignment_choices(context, paths)
 
     @property
     def has_errors(self) -> bool:
@@ -258,6 +289,7 @@ class CompletionFilterSet(WagtailFilterSet):
 
         return ReportFilters(
             course=UUID(data["course"]) if data.get("course") else None,
+            assignment=int(data["assignment"]) if data.get("assignment") else None,
             department=int(data["department"]) if data.get("department") else None,
             status=data.get("status") or "",
             overdue=bool(data.get("overdue")),
@@ -268,6 +300,22 @@ class CompletionFilterSet(WagtailFilterSet):
             completed=pair(data.get("completed")),
             ordering=[key for key in ordering if key],
         )
+
+
+def assignment_choices(context: Context, paths: dict[int, str]) -> list[tuple[str, str]]:
+    """Every course assignment as "course → whom (assigned on)", newest first: one query."""
+    named = gettext("named learners")
+    choices = []
+    for pk, course_key, department_id, job_titles, created_at in CourseAssignment.objects.order_by(
+        "-created_at", "-pk"
+    ).values_list("pk", "course_key", "department_id", "job_titles", "created_at"):
+        whom = paths.get(department_id) if department_id else None
+        titles = ", ".join(line.strip() for line in job_titles.splitlines() if line.strip())
+        whom = " · ".join(filter(None, (whom, titles))) or named
+        title = context.titles.get(course_key, str(course_key))
+        day = timezone.localdate(created_at).isoformat() if created_at else ""
+        choices.append((str(pk), f"{title} → {whom} ({day})"))
+    return choices
 
 
 # --- Presenting rows -----------------------------------------------------------

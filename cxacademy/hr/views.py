@@ -8,24 +8,27 @@ from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
-from django.http import FileResponse, Http404
+from django.http import FileResponse, Http404, JsonResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext, gettext_noop
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_POST
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
+from wagtail.admin.widgets.button import HeaderButton
 
 from courses.reports import Context
 from cxacademy import jobs
 from cxacademy.hr import dashboard as hr_dashboard
-from cxacademy.hr import exports, report
+from cxacademy.hr import exports, report, selectors, services
 from cxacademy.hr.models import ReportExport
 
 UNREADABLE_FILTER = gettext_noop("A filter has a value that cannot be read; nothing was exported.")
 PERMISSION = "courses.view_completion_report"
+PEOPLE_PERMISSION = "accounts.manage_people"
 PAGE_SIZES = (25, 50, 100, 250)
 
 
@@ -93,8 +96,38 @@ class CompletionReportView(ReportView):
         return Context.build()
 
     @cached_property
+    def chosen_columns(self) -> list[str] | None:
+        return services.report_columns_of(self.request.user)
+
+    @cached_property
     def columns(self):
-        return [ReportCell(spec) for spec in report.COLUMNS]
+        return [ReportCell(spec) for spec in report.shown_columns(self.chosen_columns)]
+
+    @cached_property
+    def header_buttons(self):
+        """The downloads on the page itself, not behind "⋯": HR's main task here.
+        They keep the filters (Wagtail redraws them when the filters change)."""
+        return [
+            *super().header_buttons,
+            HeaderButton(
+                gettext("Download CSV"),
+                url=self.csv_export_url,
+                icon_name="download",
+                priority=80,
+                attrs={"data-export": "csv"},
+            ),
+            HeaderButton(
+                gettext("Download XLSX"),
+                url=self.xlsx_export_url,
+                icon_name="download",
+                priority=90,
+                attrs={"data-export": "xlsx"},
+            ),
+        ]
+
+    @cached_property
+    def header_more_buttons(self):
+        return [b for b in super().header_more_buttons if "export=" not in (b.url or "")]
 
     def get_filterset_kwargs(self):
         return {**super().get_filterset_kwargs(), "context": self.report_context}
@@ -149,7 +182,38 @@ class CompletionReportView(ReportView):
         context["per_page"] = self.get_paginate_by(None)
         context["threshold"] = settings.EXPORT_BACKGROUND_ROWS
         context["log_url"] = reverse("report_exports")
+        shown = {column.name for column in self.columns}
+        context["choosable_columns"] = [
+            (spec.key, spec.label, spec.key in shown) for spec in report.CHOOSABLE_COLUMNS
+        ]
+        context["first_columns"] = [
+            column.label for column in self.columns[: len(report.FIRST_COLUMNS)]
+        ]
+        context["columns_url"] = reverse("completion_report_columns")
         return context
+
+
+@require_POST
+@hr_view
+def report_columns(request):
+    """Save the completion report's columns for this person (every device), then
+    back to the report with the filters they had. Unknown names: ignored, said."""
+    choice = services.report_columns_save(
+        user=request.user, columns=request.POST.getlist("columns")
+    )
+    if choice.ignored:
+        names = ", ".join(name[:40] for name in choice.ignored[:5])
+        messages.warning(
+            request,
+            gettext("These are not columns of the report and were ignored: %(names)s")
+            % {"names": names},
+        )
+    messages.success(request, gettext("Columns saved. You will see them on every device."))
+    query = request.POST.get("query", "")
+    target = reverse("completion_report")
+    if query:  # read and written again: only parameters, never another address
+        target = f"{target}?{QueryDict(query).urlencode()}"
+    return redirect(target)
 
 
 @hr_view
@@ -210,6 +274,16 @@ def export_log(request):
         entry.described = filters.describe(context, departments)
         entry.mine = entry.requested_by_id == request.user.pk
     return render(request, "hr/export_log.html", {"entries": entries, "query": query})
+
+
+def people_search(request):
+    """The assignment form's people chooser: active learners (never staff) whose
+    name, email, department or employee ID matches `?q=`, as JSON. For people who
+    may manage people (HR) only: it reads names and emails."""
+    if not request.user.has_perm(PEOPLE_PERMISSION):
+        raise PermissionDenied
+    results = selectors.learners_search(query=request.GET.get("q", ""))
+    return JsonResponse({"results": results})
 
 
 @hr_view

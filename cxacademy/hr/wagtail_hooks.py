@@ -18,6 +18,8 @@ def hr_admin_urls():
             views.CompletionReportView.as_view(results_only=True),
             name="completion_report_results",
         ),
+        path("hr/completions/columns/", views.report_columns, name="completion_report_columns"),
+        path("hr/people/search/", views.people_search, name="hr_people_search"),
         path("hr/exports/", views.export_log, name="report_exports"),
         path("hr/exports/<int:pk>/", views.export_detail, name="report_export"),
         path("hr/exports/<int:pk>/download/", views.export_download, name="report_export_download"),

@@ -119,6 +119,10 @@ PROJECT: dict[str, Rule] = {
     "hr_dashboard": rule(HR_PEOPLE),
     "completion_report": rule(HR_PEOPLE),
     "completion_report_results": rule(HR_PEOPLE),
+    # Saves the person's own column choice; GET: 405
+    "completion_report_columns": post_only(HR_PEOPLE),
+    # The assignment form's people chooser (JSON): names and emails, HR only
+    "hr_people_search": rule(HR_PEOPLE),
     "report_exports": rule(HR_PEOPLE, state=True),
     # An export is its requester's alone (it may hold a whole company's names).
     "report_export": rule({H}, state=True),  # POST: resume a stopped export
