@@ -793,6 +793,25 @@ class JourneyMapBlock(blocks.StructBlock):
 # --- Practice ---------------------------------------------------------------
 
 
+# The widget says "Correct!" or "Not quite." itself; feedback that opens with a verdict
+# of its own ("Belum tepat. Kartu hilang ...", as trainers and our content write it)
+# would say it twice. The verdict words of both languages, then a full stop or "!".
+_FEEDBACK_VERDICT = re.compile(
+    r"^(\s*<p[^>]*>)?\s*(?:not quite|incorrect|wrong|correct|right|belum tepat|kurang tepat"
+    r"|salah|benar|betul|tepat)\s*[.!]+\s*",
+    re.IGNORECASE,
+)
+_EMPTY_PARAGRAPH = re.compile(r"^\s*<p[^>]*>\s*</p>\s*")
+
+
+def feedback_without_verdict(html: str) -> SafeString:
+    """Sanitised feedback HTML without a verdict sentence it opens with."""
+    cleaned = str(richtext_clean(html))
+    # Only text after the opening tag is removed, so sanitised HTML stays sanitised.
+    stripped = _EMPTY_PARAGRAPH.sub("", _FEEDBACK_VERDICT.sub(r"\1", cleaned, count=1), count=1)
+    return SafeString(stripped)
+
+
 class KnowledgeCheckValue(blocks.StructValue):
     def evaluate(self, choice_index: int) -> dict:
         """Whether the learner's choice is right, and the feedback to show them.
@@ -812,7 +831,9 @@ class KnowledgeCheckValue(blocks.StructValue):
             raise ValueError(f"No choice {choice_index}; this check has {len(choices)}.")
         choice = choices[choice_index]
         feedback: SafeString = format_html(
-            "{}{}", richtext_clean(choice.get("feedback")), richtext_clean(self.get("explanation"))
+            "{}{}",
+            feedback_without_verdict(choice.get("feedback")),
+            richtext_clean(self.get("explanation")),
         )
         return {"correct": bool(choice.get("correct")), "feedback": feedback}
 
@@ -990,8 +1011,9 @@ class MetricLabBlock(blocks.StructBlock):
         default=list(METRICS),
         widget=forms.CheckboxSelectMultiple,
         help_text=_(
-            "Tick at least one. Learners get a new data set every time and may pick the "
-            "metric; otherwise they go through the ticked ones in turn."
+            "Tick at least one. Learners get a new data set every time and pick which "
+            "ticked metric to practise; they start with the first and stay on a metric "
+            "until they pick another."
         ),
     )
 

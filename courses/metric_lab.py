@@ -358,13 +358,14 @@ def generate(metric: str, seed: int) -> Exercise:
 
 
 def next_metric(metrics_offered: Sequence[str], last: str | None) -> str:
-    """The metric after `last` in the block's list (round again after the end);
-    the first when there is no last one or it is no longer offered."""
+    """The metric of the learner's next exercise unless they choose another: the one
+    they were working on (`last`), so answering never moves them on; the block's first
+    when there is no last one or it is no longer offered."""
     if not metrics_offered:
         raise ValueError("A metric lab offers at least one metric.")
     if last not in metrics_offered:
         return metrics_offered[0]
-    return metrics_offered[(list(metrics_offered).index(last) + 1) % len(metrics_offered)]
+    return last
 
 
 def _counts(rng: random.Random, ranges: dict[int, tuple[int, int]]) -> dict[int, int]:

@@ -160,11 +160,11 @@ def test_the_nps_solution_keeps_passives_in_the_total():
     assert any("in neither group" in step for step in steps)
 
 
-def test_next_metric_goes_round_the_list():
+def test_next_metric_stays_on_the_metric_until_the_learner_picks_another():
     offered = ["nps", "csat", "fcr"]
     assert metric_lab.next_metric(offered, None) == "nps"
-    assert metric_lab.next_metric(offered, "nps") == "csat"
-    assert metric_lab.next_metric(offered, "fcr") == "nps"
+    assert metric_lab.next_metric(offered, "nps") == "nps"
+    assert metric_lab.next_metric(offered, "fcr") == "fcr"
     assert metric_lab.next_metric(offered, "aht") == "nps"  # no longer offered
 
 
@@ -490,7 +490,7 @@ def test_a_double_click_on_new_exercise_starts_one(client, learner, lab_lesson):
 
 
 @pytest.mark.django_db
-def test_without_a_choice_the_lab_goes_round_its_metrics(client, learner, site):
+def test_without_a_choice_the_lab_stays_on_its_metric(client, learner, site):
     course = build_course(
         site,
         modules=1,
@@ -503,12 +503,12 @@ def test_without_a_choice_the_lab_goes_round_its_metrics(client, learner, site):
     client.force_login(learner)
     current = ""
     seen = []
-    for _round in range(3):
-        client.post(new_url(lesson, block_id), {"current": current})
+    for metric in ["", "", "clv", ""]:
+        client.post(new_url(lesson, block_id), {"current": current, "metric": metric})
         latest = MetricLabAttempt.objects.order_by("-pk").first()
         seen.append(latest.metric)
         current = str(latest.pk)
-    assert seen == ["nps", "clv", "nps"]
+    assert seen == ["nps", "nps", "clv", "clv"]
 
 
 @pytest.mark.django_db

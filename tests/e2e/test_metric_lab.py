@@ -78,10 +78,10 @@ def test_metric_lab_checks_an_answer_in_place(page: Page, live_server, site, lea
     assert page.evaluate("window.__sameDocument") is True
     shoot("solved")
 
-    # Next in the list: CLV, with Rupiah amounts in Indonesian format.
-    page.locator("[data-metric-lab]").get_by_role(
-        "button", name=in_language("id", "Try a new exercise")
-    ).click()
+    # The learner picks the next metric: CLV, with Rupiah amounts in Indonesian format.
+    lab = page.locator("[data-metric-lab]")
+    lab.get_by_label(in_language("id", "Metric to practise")).select_option("clv")
+    lab.get_by_role("button", name=in_language("id", "Try a new exercise")).click()
     expect(page.locator(".metric-lab__exercise")).to_contain_text(re.compile(r"Rp\s\d{1,3}\.\d{3}"))
     assert latest_attempt(learner).metric == "clv"
     shoot("clv")
