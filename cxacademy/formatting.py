@@ -26,11 +26,20 @@ import re
 from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation
 
 from django.utils.formats import number_format
-from django.utils.translation import gettext as _
+from django.utils.translation import get_language
 
 __all__ = ["budget", "decimals_of", "money", "number"]
 
 NBSP = "\u00a0"
+
+# The words for big amounts are part of how a language writes numbers, like its
+# separators (Django's per-language formats), not prose to translate: they live
+# here, by language, so money reads right without waiting for a catalogue. A
+# language not listed writes them as English does.
+_BIG_AMOUNTS = {
+    "id": ((10**12, "triliun"), (10**9, "miliar"), (10**6, "juta")),
+    "en": ((10**12, "trillion"), (10**9, "billion"), (10**6, "million")),
+}
 _WIDE = Context(prec=400)  # room for every float's digits when rounding
 
 # "Rp juta", "rp. million", "IDR ribu"… → how many rupiah one unit is.
@@ -106,16 +115,12 @@ def money(amount) -> str:
         return ""
     sign = "-" if found < 0 else ""
     found = abs(found)
-    for scale, words in (
-        (10**12, _("Rp %(amount)s trillion")),
-        (10**9, _("Rp %(amount)s billion")),
-        (10**6, _("Rp %(amount)s million")),
-    ):
+    language = (get_language() or "en").split("-")[0]
+    for scale, word in _BIG_AMOUNTS.get(language, _BIG_AMOUNTS["en"]):
         scaled = found / scale
         # In words only when it says the amount exactly, in at most two decimals.
         if found >= scale and scaled == scaled.quantize(Decimal("0.01"), context=_WIDE):
-            text = words % {"amount": number(scaled, places=2)}
-            return sign + text.replace(" ", NBSP)
+            return f"{sign}Rp{NBSP}{number(scaled, places=2)}{NBSP}{word}"
     return f"{sign}Rp{NBSP}{number(found, places=2, grouping=True)}"
 
 

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from courses.views import item_standing_or_404, refused
+from cxacademy import formatting
 from cxacademy.requests import posted_sequence
 from simulations import charts, engine, services
 from simulations.blocks import CHANNELS
@@ -103,15 +104,28 @@ def _scenario(run) -> ScenarioPage:
     return scenario
 
 
+def _kpi_decimals(*values) -> int:
+    """How many decimals a KPI is shown with: as many as its most precise value has
+    (at most two), so 3,2 and 5,0 read alike and 5 never loses its ",0"."""
+    return min(max((formatting.decimals_of(v) for v in values), default=0), 2)
+
+
+def _kpi_number(value, decimals: int) -> str:
+    return formatting.number(value, places=decimals, fixed=True)
+
+
 def _kpi_cards(scenario, state):
     cards = []
     for kpi in scenario.kpis:
         value = kpi.value
         if value.get("shown", True):
+            current = state["kpis"].get(value["key"])
+            decimals = _kpi_decimals(value.get("start"), current)
             cards.append(
                 {
                     "label": value["label"],
-                    "value": state["kpis"].get(value["key"]),
+                    "value": current,
+                    "text": _kpi_number(current, decimals) if current is not None else "",
                     "unit": value.get("unit", ""),
                 }
             )
@@ -142,7 +156,7 @@ def run_view(request, run_id):
             "step": step,
             "text": text,
             "choices": [
-                {"key": c.key, "label": labels.get(c.key, c.key)}
+                {"key": c.key, "label": labels.get(c.key, c.key), "cost": c.cost}
                 for c in engine.available_choices(graph, run.state)
             ],
             "sources": [
@@ -236,7 +250,9 @@ def debrief(request, run_id):
             "competency_chart": charts.bar_chart(
                 scores,
                 title=str(scenario.title),
-                description=", ".join(f"{label}: {value}" for label, value in scores),
+                description=", ".join(
+                    f"{label}: {formatting.number(value, places=1)}" for label, value in scores
+                ),
                 maximum=100,
                 highlight=float(scenario.pass_mark),
             ),
@@ -257,19 +273,25 @@ def _kpi_chart(definition: dict, points: list[dict], x_labels: list[str]) -> dic
     y_min = max(low, min(values) - margin) if values else low
     y_max = min(high, max(values) + margin) if values else high
     lower_is_better = not definition.get("higher_is_better", True)
+    # The headline keeps the KPI's decimals at both ends: "3,2 → 5,0", not "3,2 → 5".
+    decimals = _kpi_decimals(definition.get("start"), *values)
     return {
         "label": label,
-        "first": values[0] if values else None,
-        "last": values[-1] if values else None,
+        "first": _kpi_number(values[0], decimals) if values else None,
+        "last": _kpi_number(values[-1], decimals) if values else None,
         "lower_is_better": lower_is_better,
         "chart": charts.line_chart(
             [(label, values)],
             x_labels=x_labels,
             title=label,
-            description=", ".join(f"{x}: {v:g}" for x, v in zip(x_labels, values, strict=True)),
+            description=", ".join(
+                f"{x}: {formatting.number(v, places=2)}"
+                for x, v in zip(x_labels, values, strict=True)
+            ),
             y_min=y_min,
             y_max=y_max if y_max > y_min else y_min + 1,
             unit=definition.get("unit", ""),
             lower_is_better=frozenset({label}) if lower_is_better else frozenset(),
+            compact=True,
         ),
     }

@@ -254,10 +254,8 @@ _SCENARIO = {
                 _choice(
                     "survey-blast",
                     _T(
-                        "Kirim survei NPS tambahan ke seluruh pelanggan sebelum memutuskan "
-                        "(Rp 5 juta).",
-                        "Send an extra NPS survey to every customer before deciding "
-                        "(Rp 5 million).",
+                        "Kirim survei NPS tambahan ke seluruh pelanggan sebelum memutuskan.",
+                        "Send an extra NPS survey to every customer before deciding.",
                     ),
                     _T(
                         """<p>Niatnya baik, tetapi Anda sudah memegang banyak data: transkrip
@@ -277,8 +275,8 @@ _SCENARIO = {
                 _choice(
                     "retrain-cs",
                     _T(
-                        "Setuju. Jadwalkan pelatihan ulang tim CS bulan ini (Rp 40 juta).",
-                        "Agree. Schedule CS team retraining this month (Rp 40 million).",
+                        "Setuju. Jadwalkan pelatihan ulang tim CS bulan ini.",
+                        "Agree. Schedule CS team retraining this month.",
                     ),
                     _T(
                         """<p><strong>Jebakan klasik.</strong> Anda memperbaiki bagian yang
@@ -407,10 +405,8 @@ _SCENARIO = {
                 _source(
                     "src-transcripts",
                     _T(
-                        "Transkrip CS: 500 chat dan panggilan dari tiga bulan terakhir "
-                        "(Rp 10 juta)",
-                        "CS transcripts: 500 chats and calls from the last three months "
-                        "(Rp 10 million)",
+                        "Transkrip CS: 500 chat dan panggilan dari tiga bulan terakhir",
+                        "CS transcripts: 500 chats and calls from the last three months",
                     ),
                     10,
                     _T(
@@ -460,8 +456,8 @@ _SCENARIO = {
                 _source(
                     "src-analytics",
                     _T(
-                        "Analitik situs web dan aplikasi, 90 hari (Rp 15 juta)",
-                        "Website and app analytics, 90 days (Rp 15 million)",
+                        "Analitik situs web dan aplikasi, 90 hari",
+                        "Website and app analytics, 90 days",
                     ),
                     15,
                     _T(
@@ -500,8 +496,8 @@ _SCENARIO = {
                 _source(
                     "src-product-pages",
                     _T(
-                        "Audit 200 halaman produk terlaris (Rp 10 juta)",
-                        "Audit of the 200 best-selling product pages (Rp 10 million)",
+                        "Audit 200 halaman produk terlaris",
+                        "Audit of the 200 best-selling product pages",
                     ),
                     10,
                     _T(
@@ -533,8 +529,8 @@ _SCENARIO = {
                 _source(
                     "src-returns",
                     _T(
-                        "Data retur dan refund, 12 bulan (Rp 15 juta)",
-                        "Returns and refunds data, 12 months (Rp 15 million)",
+                        "Data retur dan refund, 12 bulan",
+                        "Returns and refunds data, 12 months",
                     ),
                     15,
                     _T(
@@ -571,8 +567,8 @@ _SCENARIO = {
                 _source(
                     "src-survey",
                     _T(
-                        "Komentar terbuka survei: 1.200 jawaban (Rp 10 juta)",
-                        "Open survey comments: 1,200 answers (Rp 10 million)",
+                        "Komentar terbuka survei: 1.200 jawaban",
+                        "Open survey comments: 1,200 answers",
                     ),
                     10,
                     _T(
@@ -748,9 +744,9 @@ _SCENARIO = {
                     "fix-journey-pilot",
                     _T(
                         "Kerjakan ketiganya: perbaiki navigasi, lengkapi info produk, dan uji "
-                        "coba retur mudah di 10 toko (Rp 25 juta).",
+                        "coba retur mudah di 10 toko.",
                         "Tackle all three: fix the navigation, complete the product information "
-                        "and pilot easy returns in 10 stores (Rp 25 million).",
+                        "and pilot easy returns in 10 stores.",
                     ),
                     _T(
                         """<p><strong>Pilihan ahli.</strong> Anda menangani ketiga penyebab
@@ -774,10 +770,9 @@ _SCENARIO = {
                     "quick-wins-only",
                     _T(
                         "Perbaiki navigasi dan info produk saja. Retur melibatkan gudang dan "
-                        "toko, terlalu rumit untuk tahun ini (Rp 15 juta).",
+                        "toko, terlalu rumit untuk tahun ini.",
                         "Fix only the navigation and product information. Returns involve the "
-                        "warehouse and the stores, which is too complex for this year "
-                        "(Rp 15 million).",
+                        "warehouse and the stores, which is too complex for this year.",
                     ),
                     _T(
                         """<p>Dua perbaikan ini bagus dan murah, dan akan mengurangi retur
@@ -798,10 +793,9 @@ _SCENARIO = {
                 _choice(
                     "retrain-and-voucher",
                     _T(
-                        "Ikuti usulan awal Pak Hendra: pelatihan ulang CS dan voucher diskon "
-                        "(Rp 30 juta).",
+                        "Ikuti usulan awal Pak Hendra: pelatihan ulang CS dan voucher diskon.",
                         "Follow Pak Hendra's original idea: CS retraining and discount "
-                        "vouchers (Rp 30 million).",
+                        "vouchers.",
                     ),
                     _T(
                         """<p>Anda sudah memegang bukti, tetapi memilih solusi yang paling
@@ -1083,8 +1077,8 @@ _SCENARIO = {
                 _choice(
                     "discount-push",
                     _T(
-                        "Setuju. Luncurkan voucher 20% untuk semua pelanggan lama (Rp 40 juta).",
-                        "Agreed. Launch a 20% voucher for every existing customer (Rp 40 million).",
+                        "Setuju. Luncurkan voucher 20% untuk semua pelanggan lama.",
+                        "Agreed. Launch a 20% voucher for every existing customer.",
                     ),
                     _T(
                         """<p>Voucher memancing satu pembelian, tetapi pelanggan tetap bertemu
@@ -1171,8 +1165,8 @@ _SCENARIO = {
                 _source(
                     "late-src-returns",
                     _T(
-                        "Data retur dan refund, 12 bulan (Rp 10 juta)",
-                        "Returns and refunds data, 12 months (Rp 10 million)",
+                        "Data retur dan refund, 12 bulan",
+                        "Returns and refunds data, 12 months",
                     ),
                     10,
                     _T(
@@ -1206,8 +1200,8 @@ _SCENARIO = {
                 _source(
                     "late-src-survey",
                     _T(
-                        "Komentar terbuka survei: 1.200 jawaban (Rp 10 juta)",
-                        "Open survey comments: 1,200 answers (Rp 10 million)",
+                        "Komentar terbuka survei: 1.200 jawaban",
+                        "Open survey comments: 1,200 answers",
                     ),
                     10,
                     _T(
@@ -1265,9 +1259,9 @@ _SCENARIO = {
                     "late-returns-pilot",
                     _T(
                         "Uji coba retur mudah di 10 toko dan lengkapi info 50 produk yang paling "
-                        "sering diretur (Rp 20 juta).",
+                        "sering diretur.",
                         "Pilot easy returns in 10 stores and complete the information on the "
-                        "50 most-returned products (Rp 20 million).",
+                        "50 most-returned products.",
                     ),
                     _T(
                         """<p>Anda mengarahkan sisa anggaran ke titik yang paling menyakitkan
@@ -1288,10 +1282,9 @@ _SCENARIO = {
                 _choice(
                     "late-discount",
                     _T(
-                        "Tetap luncurkan voucher 20%; perbaikan proses bisa tahun depan "
-                        "(Rp 30 juta).",
+                        "Tetap luncurkan voucher 20%; perbaikan proses bisa tahun depan.",
                         "Launch the 20% voucher anyway; the process fixes can wait until next "
-                        "year (Rp 30 million).",
+                        "year.",
                     ),
                     _T(
                         """<p>Anda sudah tahu penyebabnya, tetapi tetap memilih obat yang
@@ -1403,8 +1396,8 @@ _SCENARIO = {
                 _choice(
                     "join-discount",
                     _T(
-                        "Setuju. Pakai Rp 10 juta untuk voucher 15% agar tidak kalah bersaing.",
-                        "Agreed. Spend Rp 10 million on a 15% voucher so we don't fall behind.",
+                        "Setuju. Luncurkan voucher 15% agar tidak kalah bersaing.",
+                        "Agreed. Launch a 15% voucher so we don't fall behind.",
                     ),
                     _T(
                         """<p>Diskon menahan sebagian pelanggan untuk sementara, tetapi Anda
@@ -1555,9 +1548,9 @@ _SCENARIO = {
                     "cs-script",
                     _T(
                         "Minta tim CS menulis skrip baru yang lebih ramah untuk menjelaskan "
-                        "proses retur (Rp 5 juta).",
+                        "proses retur.",
                         "Have the CS team write a friendlier new script for explaining the "
-                        "returns process (Rp 5 million).",
+                        "returns process.",
                     ),
                     _T(
                         """<p>Skrip yang lebih ramah membungkus proses yang sama. Pelanggan
@@ -1682,9 +1675,9 @@ _SCENARIO = {
                     "scale-returns",
                     _T(
                         "Perluas retur mudah dari 10 toko uji coba ke seluruh 120 toko: retur di "
-                        "toko mana pun, refund paling lama 3 hari (Rp 10 juta).",
+                        "toko mana pun, refund paling lama 3 hari.",
                         "Scale easy returns from the 10 pilot stores to all 120: return at any "
-                        "store, refund within 3 days at most (Rp 10 million).",
+                        "store, refund within 3 days at most.",
                     ),
                     _T(
                         """<p><strong>Pilihan ahli.</strong> Uji coba sudah membuktikan
@@ -1708,8 +1701,8 @@ _SCENARIO = {
                 _choice(
                     "start-returns-late",
                     _T(
-                        "Mulai uji coba retur mudah di 10 toko sekarang (Rp 10 juta).",
-                        "Start an easy-returns pilot in 10 stores now (Rp 10 million).",
+                        "Mulai uji coba retur mudah di 10 toko sekarang.",
+                        "Start an easy-returns pilot in 10 stores now.",
                     ),
                     _T(
                         """<p>Keputusan yang benar, tetapi terlambat tiga kuartal. Uji coba ini
@@ -1730,8 +1723,8 @@ _SCENARIO = {
                 _choice(
                     "app-tracking",
                     _T(
-                        "Bangun fitur pelacakan status refund di aplikasi (Rp 20 juta).",
-                        "Build a refund-status tracking feature in the app (Rp 20 million).",
+                        "Bangun fitur pelacakan status refund di aplikasi.",
+                        "Build a refund-status tracking feature in the app.",
                     ),
                     _T(
                         """<p>Transparansi membantu, tetapi proses yang lambat tetap lambat
@@ -1771,9 +1764,8 @@ _SCENARIO = {
                     "cs-bonus-training",
                     _T(
                         "Pakai sisa anggaran untuk pelatihan lanjutan tim CS sebagai "
-                        "penghargaan (Rp 10 juta).",
-                        "Spend the rest on advanced training for the CS team as a reward "
-                        "(Rp 10 million).",
+                        "penghargaan.",
+                        "Spend the rest on advanced training for the CS team as a reward.",
                     ),
                     _T(
                         """<p>Menghargai tim CS itu baik, tetapi pelatihan tidak menambah
@@ -1835,8 +1827,8 @@ _SCENARIO = {
                 _choice(
                     "final-discount",
                     _T(
-                        "Luncurkan diskon akhir tahun 30% untuk menahan pelanggan (Rp 10 juta).",
-                        "Launch a 30% year-end discount to hold on to customers (Rp 10 million).",
+                        "Luncurkan diskon akhir tahun 30% untuk menahan pelanggan.",
+                        "Launch a 30% year-end discount to hold on to customers.",
                     ),
                     _T(
                         """<p>Diskon yang lebih besar menarik pemburu harga yang akan pergi

@@ -17,6 +17,7 @@ from django.template.defaultfilters import floatformat
 from django.utils import translation
 from playwright.sync_api import Locator, Page, expect
 
+from cxacademy import formatting
 from cxacademy.home.demo_scenario import DEMO_SCENARIO
 from cxacademy.home.demo_scenario_loader import build_demo_scenario
 from simulations import engine
@@ -105,7 +106,9 @@ def act(page: Page, button: Locator) -> None:
 
 
 def budget_text(budget) -> str:
-    return f"{budget} {CONTENT['budget_unit']}"
+    """The budget left as the dashboard writes it: "Rp 100 juta"."""
+    with translation.override("id"):
+        return formatting.budget(budget, CONTENT["budget_unit"])
 
 
 def dashboard(page: Page) -> Locator:

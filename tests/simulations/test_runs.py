@@ -127,7 +127,8 @@ def test_budget_runs_out(client, learner, scenario):
     run.refresh_from_db()
     assert run.state["budget"] == 70
     page = client.get(f"/id/learn/simulations/runs/{run.pk}/").content.decode()
-    assert "70 Rp juta" in page
+    assert "Rp\u00a070\u00a0juta" in page  # money reads "Rp 70 juta", never "70 Rp juta"
+    assert "Rp juta" not in page
 
 
 def test_other_learners_runs_are_not_found(client, learner, scenario):

@@ -3,6 +3,7 @@
 from django import template
 from wagtail.rich_text import RichText, expand_db_html
 
+from cxacademy import formatting
 from cxacademy.sanitise import clean_html
 
 register = template.Library()
@@ -30,15 +31,16 @@ def mul(value, factor):
 def plain_number(value):
     """A decimal without trailing zeros, in the active language's format (0,5 in
     Indonesian, 0.5 in English)."""
-    from decimal import Decimal, InvalidOperation
+    return formatting.number(value)
 
-    from django.utils.formats import number_format
 
-    try:
-        # A float goes through its shortest repr: 4.8, not 4.7999999999999998.
-        number = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
-    except (InvalidOperation, TypeError, ValueError):
-        return value
-    normal = number.normalize()
-    places = max(-normal.as_tuple().exponent, 0)
-    return number_format(normal, decimal_pos=places)
+@register.filter
+def money(value):
+    """Rupiah as people write them: "Rp 250.000", "Rp 100 juta" (cxacademy.formatting)."""
+    return formatting.money(value)
+
+
+@register.filter
+def budget(value, unit=""):
+    """An amount in a simulation's budget unit: `{{ 10|budget:"Rp juta" }}` → "Rp 10 juta"."""
+    return formatting.budget(value, unit)
