@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from uuid import UUID
 
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils import timezone
 from wagtail.models import Locale, Page
 
@@ -240,9 +240,24 @@ def item_access(
     return Access(True)
 
 
-def next_item(outline: CourseOutline, status, states, last_item_key=None) -> Page | None:
-    """Where "continue" takes the learner: the item they last opened if it is not
-    finished, else the first unfinished item they may open; None when all are done."""
+def next_item(outline: CourseOutline, status, states, *, after=None, resume=None) -> Page | None:
+    """The one rule for "where next" in a course, for a learner.
+
+    In outline order, the first item the learner may open (its module unlocked)
+    that is not yet done and passed:
+
+    - `after` (an item, or its translation key): the first such item after it, e.g.
+      once a lesson is marked done or a quiz reviewed;
+    - `resume` (the item last opened): that item itself if unfinished, else the
+      first such item after it ("continue where you left off");
+    - neither (or an item no longer in the course): the first such item.
+
+    Nothing left after it: the first unfinished item before it, required items
+    first (they are what stands between the learner and completion). None when
+    the course is complete or nothing is left to open: callers go to the course.
+    """
+    if status.complete:
+        return None
     open_items = [
         item
         for index, module in enumerate(outline.modules)
@@ -254,10 +269,61 @@ def next_item(outline: CourseOutline, status, states, last_item_key=None) -> Pag
         for item in open_items
         if not states.get(item.translation_key, completion.NOT_STARTED).satisfied
     ]
-    for item in unfinished:
-        if item.translation_key == last_item_key:
-            return item
-    return unfinished[0] if unfinished else None
+    position = {item.translation_key: index for index, item in enumerate(outline.items)}
+    anchor, inclusive = (after, False) if after is not None else (resume, True)
+    key = getattr(anchor, "translation_key", anchor)
+    start = position[key] + (0 if inclusive else 1) if key in position else 0
+    ahead = [item for item in unfinished if position[item.translation_key] >= start]
+    if ahead:
+        return ahead[0]
+    required = [item for item in unfinished if item.required]
+    return (required or unfinished or [None])[0]
+
+
+@dataclass
+class NextStep:
+    """Where "pick up where you left off" leads: a course and its next item."""
+
+    course: CoursePage
+    status: completion.CourseStatus
+    item: Page | None
+
+
+def continue_learning(user, locale: Locale | None = None) -> NextStep | None:
+    """The unfinished course the learner was in last (or enrolled in last) and its
+    next item, in the viewer's language; None when there is none. A fixed number
+    of queries whatever the number of courses."""
+    enrolments = (
+        Enrolment.objects.filter(
+            user=user, status=Enrolment.Status.ACTIVE, completed_at__isnull=True
+        )
+        .order_by(F("last_visited_at").desc(nulls_last=True), "-enrolled_at")
+        .only("course_key", "last_item_key")
+    )
+    enrolments = list(enrolments[:50])
+    courses = courses_by_key([e.course_key for e in enrolments], locale)
+    enrolment = next((e for e in enrolments if e.course_key in courses), None)
+    if enrolment is None:
+        return None
+    course = courses[enrolment.course_key]
+    outline = course_outline(course)
+    states = item_states(user, [course.translation_key])
+    status = course_status(outline, states)
+    item = next_item(outline, status, states, resume=enrolment.last_item_key)
+    return NextStep(course=course, status=status, item=item)
+
+
+def certificates_by_course(user, course_keys: Iterable[UUID]) -> dict:
+    """The learner's own valid certificates by course key (the latest issued when
+    there are several), in one query. Only ever this user's."""
+    from certificates.models import Certificate
+
+    found = {}
+    for certificate in Certificate.objects.filter(
+        user=user, course_key__in=list(course_keys), status=Certificate.Status.VALID
+    ).order_by("issued_at", "pk"):
+        found[certificate.course_key] = certificate
+    return found
 
 
 @dataclass

@@ -63,12 +63,16 @@ def _course_context(request, course):
     return selectors.course_standing(request.user, course)
 
 
-def _outline_rows(outline, status, states):
-    """Modules with their status and items with their state, for templates."""
+def _outline_rows(outline, status, states, open_item=None):
+    """Modules with their status and items with their state, for templates. The
+    module holding `open_item` (the next step, or the page shown) starts unfolded
+    where the outline is folded by module (phones)."""
+    open_key = getattr(open_item, "translation_key", None)
     return [
         {
             "page": node.page,
             "status": module_status,
+            "open": any(item.translation_key == open_key for item in node.items),
             "items": [
                 {"page": item, "state": states.get(item.translation_key)} for item in node.items
             ],
@@ -79,10 +83,10 @@ def _outline_rows(outline, status, states):
 
 def course_page(request, course):
     outline, enrolment, states, status = _course_context(request, course)
-    modules = _outline_rows(outline, status, states)
     next_item = selectors.next_item(
-        outline, status, states, enrolment.last_item_key if enrolment else None
+        outline, status, states, resume=enrolment.last_item_key if enrolment else None
     )
+    modules = _outline_rows(outline, status, states, open_item=next_item)
     return TemplateResponse(
         request,
         course.template,
@@ -99,11 +103,32 @@ def course_page(request, course):
 
 
 def item_standing_or_404(request, item):
-    """The learner's standing for a module item; 404 when it is not reachable."""
-    standing = selectors.item_standing(request.user, item)
+    """The learner's standing for a module item; 404 when it is not reachable.
+
+    Read once per request: the item's view and its page's context (`item_context`)
+    share it. Views that change progress read the course again after the change."""
+    known = request.__dict__.setdefault("_item_standings", {})
+    if item.pk not in known:
+        known[item.pk] = selectors.item_standing(request.user, item)
+    standing = known[item.pk]
     if standing is None:
         raise Http404
     return standing
+
+
+def item_context(request, item) -> dict:
+    """What every module item's page shows around it, as lessons do: the course,
+    the breadcrumb's module, the outline (its module unfolded) and the progress."""
+    standing = item_standing_or_404(request, item)
+    module = standing.outline.module_of(item)
+    return {
+        "course": standing.course,
+        "module": module.page if module else None,
+        "outline": _outline_rows(
+            standing.outline, standing.status, standing.states, open_item=item
+        ),
+        "status": standing.status,
+    }
 
 
 def lesson_preview(request, lesson: LessonPage):
@@ -139,7 +164,7 @@ def refused(request, course, access):
 def lesson_page(request, lesson: LessonPage):
     standing = item_standing_or_404(request, lesson)
     course, outline, enrolment = standing.course, standing.outline, standing.enrolment
-    states, status = standing.states, standing.status
+    states = standing.states
     if not standing.access.allowed:
         return refused(request, course, standing.access)
     if enrolment and enrolment.is_active:
@@ -147,17 +172,13 @@ def lesson_page(request, lesson: LessonPage):
 
     items = outline.items
     position = next(i for i, item in enumerate(items) if item.pk == lesson.pk)
-    module = outline.module_of(lesson)
     return TemplateResponse(
         request,
         lesson.template,
         {
             "page": lesson,
             "self": lesson,
-            "course": course,
-            "module": module.page if module else None,
-            "outline": _outline_rows(outline, status, states),
-            "status": status,
+            **item_context(request, lesson),
             "done": bool(
                 states.get(lesson.translation_key) and states[lesson.translation_key].done
             ),
@@ -189,7 +210,7 @@ def lesson_complete(request, page_id):
     if status.complete:
         messages.success(request, _("Course complete. Well done!"))
         return redirect(course.url)
-    following = selectors.next_item(outline, status, states)
+    following = selectors.next_item(outline, status, states, after=lesson)
     messages.success(request, _("Lesson marked as done."))
     return redirect(following.url if following else course.url)
 
@@ -205,7 +226,7 @@ def enrol(request, page_id):
         return redirect(course.url)
     messages.success(request, _("You are enrolled. Enjoy the course!"))
     outline, enrolment, states, status = _course_context(request, course)
-    following = selectors.next_item(outline, status, states, enrolment.last_item_key)
+    following = selectors.next_item(outline, status, states, resume=enrolment.last_item_key)
     return redirect(following.url if following else course.url)
 
 
@@ -245,12 +266,20 @@ def my_learning(request):
                 "enrolment": enrolment,
                 "status": status,
                 "overdue": enrolment.is_overdue(today),
-                "next_item": selectors.next_item(outline, status, states, enrolment.last_item_key),
+                "next_item": selectors.next_item(
+                    outline, status, states, resume=enrolment.last_item_key
+                ),
             }
         )
     in_progress = [row for row in rows if not row["enrolment"].completed_at]
     in_progress.sort(key=lambda row: (not row["overdue"], row["enrolment"].due_date or today.max))
     completed = [row for row in rows if row["enrolment"].completed_at]
+    if completed:  # one query for the learner's own certificates, only when needed
+        certificates = selectors.certificates_by_course(
+            request.user, [row["course"].translation_key for row in completed]
+        )
+        for row in completed:
+            row["certificate"] = certificates.get(row["course"].translation_key)
     return render(
         request,
         "courses/my_learning.html",

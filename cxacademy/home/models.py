@@ -20,3 +20,12 @@ class HomePage(Page):
 
     class Meta:
         verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        if request.user.is_authenticated:
+            # "Pick up where you left off" leads somewhere: the course and its next item.
+            from courses.selectors import continue_learning
+
+            context["next_step"] = continue_learning(request.user)
+        return context
