@@ -9,7 +9,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.models import Locale
 
-from courses.views import item_standing_or_404, refused
+from courses import selectors as course_selectors
+from courses import services as course_services
+from courses.views import item_context, item_standing_or_404, refused
 from cxacademy.requests import posted_sequence, wants_json
 from quizzes import selectors, services
 from quizzes.models import Question, QuestionResponse, QuizAttempt, QuizPage
@@ -43,6 +45,8 @@ def quiz_page(request, quiz: QuizPage):
     standing = item_standing_or_404(request, quiz)
     if not standing.access.allowed:
         return refused(request, standing.course, standing.access)
+    if standing.enrolment and standing.enrolment.is_active:
+        course_services.enrolment_touch(enrolment=standing.enrolment, item=quiz)
     services.attempt_close_expired(user=request.user, quiz=quiz)
     attempts = selectors.attempts_for(request.user, quiz)
     open_attempt = next((a for a in attempts if a.is_open), None)
@@ -54,8 +58,7 @@ def quiz_page(request, quiz: QuizPage):
         {
             "page": quiz,
             "self": quiz,
-            "course": standing.course,
-            "status": standing.status,
+            **item_context(request, quiz),
             "open_attempt": open_attempt,
             "finished": finished,
             "attempts_left": left,
@@ -233,6 +236,13 @@ def attempt_review(request, attempt_id):
         return redirect("quizzes:attempt", attempt_id=attempt.pk)
     quiz = _quiz_for(attempt)
     allowed = review_allowed(quiz, attempt)
+    # Where to go from here: the same rule as after marking a lesson done.
+    standing = course_selectors.item_standing(request.user, quiz)
+    following = None
+    if standing is not None:
+        following = course_selectors.next_item(
+            standing.outline, standing.status, standing.states, after=quiz
+        )
     rows = []
     if allowed["responses"]:
         graded = {str(g.question_key): g for g in QuestionResponse.objects.filter(attempt=attempt)}
@@ -242,5 +252,12 @@ def attempt_review(request, attempt_id):
     return TemplateResponse(
         request,
         "quizzes/review.html",
-        {"attempt": attempt, "quiz": quiz, "rows": rows, "allowed": allowed},
+        {
+            "attempt": attempt,
+            "quiz": quiz,
+            "rows": rows,
+            "allowed": allowed,
+            "course": standing.course if standing else None,
+            "next_item": following,
+        },
     )
