@@ -376,7 +376,14 @@ def _cx_mindset_assignments(course: CoursePage, departments: dict[str, Departmen
             CourseAssignment.objects.filter(pk=assignment.pk).update(
                 created_at=timezone.now() - datetime.timedelta(days=made_ago)
             )
+            assignment.refresh_from_db(fields=["created_at"])
         course_services.assignment_apply(assignment=assignment)
+        # Applying it now enrols the people it reaches now, but in the story HR applied
+        # it when it was made: date their enrolments ("assigned on") from then, before
+        # the due date. Also brings an install seeded before this rule in line.
+        Enrolment.objects.filter(
+            assignment=assignment, enrolled_at__gt=assignment.created_at
+        ).update(enrolled_at=assignment.created_at)
 
 
 def _course_items(course: CoursePage) -> list[Page]:

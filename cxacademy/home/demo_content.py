@@ -1851,6 +1851,8 @@ DEMO_COURSE = {
 }
 
 CATALOGUE = {
+    "slug": "katalog",
+    "slug_en": "catalogue",
     "id": {
         "title": "Katalog kursus",
         "intro": (

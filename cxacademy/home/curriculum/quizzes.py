@@ -2527,14 +2527,15 @@ MODULE_3 = _quiz(
                 "last.</p>",
             ),
             feedback=(
-                "<p>Ajukan pertanyaan 0–10, kelompokkan jawabannya, hitung semua jawaban "
-                "(termasuk pasif) sebagai total, hitung persentase promotor dan detraktor dari "
-                "total itu, lalu kurangkan. Pasif tetap ada di total meskipun tidak masuk "
-                "kelompok mana pun.</p>",
-                "<p>Ask the 0–10 question, group the answers, count every answer (passives "
-                "included) as the total, work out the percentages of promoters and detractors "
-                "of that total, then subtract. Passives stay in the total even though they "
-                "belong to neither group.</p>",
+                "<p>Ajukan pertanyaan 0–10, hitung semua jawaban (termasuk pasif) sebagai "
+                "total, kelompokkan jawabannya, hitung persentase promotor dan detraktor dari "
+                "total itu, lalu kurangkan, seperti solusi di lab metrik. Pasif tetap ada di "
+                "total meskipun tidak masuk kelompok mana pun.</p>",
+                "<p>Ask the 0–10 question, count every answer (passives included) as the "
+                "total, group the answers, work out the percentages of promoters and "
+                "detractors of that total, then subtract, as in the metric lab's worked "
+                "solution. Passives stay in the total even though they belong to neither "
+                "group.</p>",
             ),
             items=[
                 (
@@ -2542,12 +2543,12 @@ MODULE_3 = _quiz(
                     "Ask how likely customers are to recommend (0–10)",
                 ),
                 (
-                    "Mengelompokkan jawaban: promotor 9–10, pasif 7–8, detraktor 0–6",
-                    "Group the answers: promoters 9–10, passives 7–8, detractors 0–6",
-                ),
-                (
                     "Menghitung total semua jawaban, termasuk pasif",
                     "Count the total of all answers, passives included",
+                ),
+                (
+                    "Mengelompokkan jawaban: promotor 9–10, pasif 7–8, detraktor 0–6",
+                    "Group the answers: promoters 9–10, passives 7–8, detractors 0–6",
                 ),
                 (
                     "Menghitung persentase promotor dan persentase detraktor dari total",
