@@ -226,3 +226,39 @@ course_assignment_viewset = CourseAssignmentViewSet("course_assignments")
 @hooks.register("register_admin_viewset")
 def register_course_assignments():
     return course_assignment_viewset
+
+
+# --- Stray drafts of the add-page form's autosave (courses/drafts.py) -------------
+
+
+@hooks.register("register_log_actions")
+def stray_draft_log_actions(actions):
+    from courses import drafts
+
+    actions.register_action(
+        drafts.AUTOSAVED, _("Draft made by autosave"), _("Draft made by the add form's autosave")
+    )
+    actions.register_action(drafts.KEPT, _("Draft kept"), _("Draft saved by its author"))
+
+
+@hooks.register("after_create_page")
+def mark_autosaved_draft(request, page):
+    from courses import drafts
+
+    if drafts.is_autosave(request):
+        drafts.mark_autosaved(page=page, user=request.user)
+
+
+@hooks.register("after_edit_page")
+def mark_kept_draft(request, page):
+    from courses import drafts
+
+    if not drafts.is_autosave(request):
+        drafts.mark_kept(page=page, user=request.user)
+
+
+@hooks.register("construct_explorer_page_queryset")
+def hide_stray_drafts(parent_page, pages, request):
+    from courses import drafts
+
+    return drafts.without_stray_drafts(pages)
