@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils.html import format_html
+from django.utils.text import capfirst
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -69,7 +70,7 @@ class CourseAssignmentForm(WagtailAdminModelForm):
     users = forms.ModelMultipleChoiceField(
         queryset=None,
         required=False,
-        label=_("Named learners"),
+        label=capfirst(CourseAssignment._meta.get_field("users").verbose_name),
         help_text=_("Active learners only; search by name, email or department."),
         widget=PeopleChooser,
     )
