@@ -35,12 +35,37 @@ def _require(request, permission):
         raise PermissionDenied
 
 
+def _sample_course_title(template: CertificateTemplate, fallback: str) -> str:
+    """The course the preview names: a course that awards this template, else any
+    course of the site, in the template's language where it has one, else `fallback`.
+    One name for the whole preview: the document's title, `{course}` in the text."""
+    from courses.models import CoursePage
+
+    courses = CoursePage.objects.filter(alias_of__isnull=True).order_by("pk")
+    for candidates in (courses.filter(certificate_template=template), courses.live()):
+        course = (
+            candidates.filter(locale__language_code=template.language).first() or candidates.first()
+        )
+        if course is not None:
+            return course.title
+    return fallback
+
+
+def sample_certificate(template: CertificateTemplate):
+    """The unsaved sample certificate the preview prints, with one course name."""
+    certificate = documents.sample_certificate(template)
+    title = _sample_course_title(template, certificate.course_title)
+    certificate.course_title = title
+    certificate.snapshot = {**certificate.snapshot, "course_title": title}
+    return certificate
+
+
 def template_preview(request, pk):
     """A sample PDF of the template as it is saved (the editor links here)."""
     _require(request, "certificates.change_certificatetemplate")
     template = get_object_or_404(CertificateTemplate, pk=pk)
     try:
-        pdf = documents.certificate_pdf(documents.sample_certificate(template))
+        pdf = documents.certificate_pdf(sample_certificate(template))
     except ValueError as error:
         # render_pdf's bounds (HTML size, page count): the trainer hears why, in the
         # editor, instead of a server error.
