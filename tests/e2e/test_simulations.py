@@ -138,7 +138,8 @@ def play(page: Page, run: ScenarioRun, decisions: dict[str, str], *, shoot=None)
             buttons = page.locator("form.run-choices button[name=key]")
             expect(buttons).not_to_have_count(0)
             button = buttons.and_(page.locator(f'[value="{choice["key"]}"]'))
-            expect(button).to_have_text(choice["label"])
+            expect(button.locator(".run-choice__label")).to_have_text(choice["label"])
+            expect_cost_once(button, choice)
             act(page, button)
         elif kind == "investigation":
             open_every_source(page, run, text)
@@ -150,6 +151,17 @@ def play(page: Page, run: ScenarioRun, decisions: dict[str, str], *, shoot=None)
             act(page, continue_button(page))
 
 
+def expect_cost_once(item: Locator, content: dict) -> None:
+    """A choice or a data source names its cost once, as money: "biaya Rp 25 juta"
+    (its label names no cost of its own)."""
+    cost = content["cost"]
+    if cost:
+        costs = t("costs %(cost)s") % {"cost": budget_text(cost)}
+        expect(item.locator(".run-choice__cost, .run-source__cost")).to_have_text(costs)
+    expected = content["label"].count("Rp") + (1 if cost else 0)
+    assert item.inner_text().count("Rp") == expected, item.inner_text()
+
+
 def open_every_source(page: Page, run: ScenarioRun, text: dict) -> None:
     """Open each data source in turn: its evidence appears and the budget left on the
     dashboard goes down by its cost."""
@@ -158,6 +170,7 @@ def open_every_source(page: Page, run: ScenarioRun, text: dict) -> None:
     for source in text["sources"]:
         item = sources.filter(has=page.get_by_text(source["label"], exact=True))
         expect(item.locator(".run-source__evidence")).to_have_count(0)
+        expect_cost_once(item, source)
         budget = run.state["budget"]
         expect(dashboard(page).locator(".run-budget strong")).to_have_text(budget_text(budget))
         act(page, item.locator(f'button[name=key][value="{source["key"]}"]'))
@@ -374,7 +387,9 @@ def test_a_stale_tab_cannot_double_choose(
     # The second tab still offers Pak Hendra's proposal; its choice arrives too late.
     second_tab.bring_to_front()
     stale = second_tab.locator('form.run-choices button[name=key][value="retrain-cs"]')
-    expect(stale).to_have_text(choice_text("hendra-plan", "retrain-cs")["label"])
+    expect(stale.locator(".run-choice__label")).to_have_text(
+        choice_text("hendra-plan", "retrain-cs")["label"]
+    )
     act(second_tab, stale)
     expect(second_tab).to_have_url(path_re(f"/id/learn/simulations/runs/{run.pk}/"))
     expect(second_tab.locator(".messages")).to_contain_text(
