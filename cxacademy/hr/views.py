@@ -212,7 +212,9 @@ def report_columns(request):
     query = request.POST.get("query", "")
     target = reverse("completion_report")
     if query:  # read and written again: only parameters, never another address
-        target = f"{target}?{QueryDict(query).urlencode()}"
+        params = QueryDict(query, mutable=True)
+        params.pop("export", None)  # back to the report, not into a download
+        target = f"{target}?{params.urlencode()}" if params else target
     return redirect(target)
 
 

@@ -232,3 +232,11 @@ def test_people_search_is_for_hr_only(client, learner, trainer, company):
     for someone in (learner, trainer):
         client.force_login(someone)
         assert client.get(SEARCH, {"q": "ani"}).status_code in (302, 403)
+
+
+def test_saving_columns_returns_to_the_report_never_into_a_download(client, hr_user, company):
+    client.force_login(hr_user)
+    response = client.post(COLUMNS, {"columns": ["email"], "query": "export=csv&status=completed"})
+    assert response["Location"] == f"{REPORT}?status=completed"
+    response = client.post(COLUMNS, {"columns": ["email"], "query": "//evil.test/?a=1"})
+    assert response["Location"].startswith(f"{REPORT}?")
