@@ -112,7 +112,7 @@ class CertificateTemplate(models.Model):
         _("valid for (months)"), null=True, blank=True, help_text=_("Empty = never expires.")
     )
     version = models.PositiveIntegerField(default=1, editable=False)
-    updated_at = models.DateTimeField(auto_now=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
     panels = [
         HelpPanel(template="certificates/admin/template_actions.html", heading=_("Preview")),

@@ -15,7 +15,7 @@ from wagtail.models import Locale
 from cxacademy.spreadsheets import csv_response
 from quizzes import importing, reports, selectors
 from quizzes.formats.base import MAX_CATEGORY_LENGTH
-from quizzes.models import QuestionCategory, QuestionResponse, QuizAttempt, QuizPage
+from quizzes.models import Question, QuestionCategory, QuestionResponse, QuizAttempt, QuizPage
 
 
 def _require(request, permission):
@@ -87,10 +87,16 @@ def import_questions(request):
             messages.error(
                 request, _("Nothing was imported: the file has problems (listed below).")
             )
+    # Question types by the names the bank shows ("Pilihan tunggal: 3"), not their keys.
+    labels = dict(Question.Kind.choices)
+    imported_kinds = [
+        (labels.get(kind, kind), count)
+        for kind, count in (report.by_kind if report else {}).items()
+    ]
     return render(
         request,
         "quizzes/admin/import.html",
-        {"form": form, "report": report},
+        {"form": form, "report": report, "imported_kinds": imported_kinds},
         status=400 if report and not report.ok else 200,
     )
 

@@ -5,7 +5,8 @@ from decimal import Decimal
 
 from django.core.exceptions import NON_FIELD_ERRORS, FieldDoesNotExist, ValidationError
 from django.db import transaction
-from django.utils.translation import gettext_noop
+from django.utils import translation
+from django.utils.translation import gettext, gettext_noop
 from wagtail.models import Locale
 
 from cxacademy.sanitise import clean_html
@@ -60,11 +61,20 @@ def parse(data: bytes, fmt: str) -> ParseResult:
     return ParseResult([], [Problem(gettext_noop("Unknown format."))], [])
 
 
+def _fallback_name(parsed: ParsedQuestion, locale: Locale) -> str:
+    """A name for a question whose text has no words (only an image), written in the
+    language of the bank it goes into, whatever the admin's language."""
+    with translation.override(locale.language_code):
+        if parsed.source_line:
+            return gettext("Question on line %(line)s") % {"line": parsed.source_line}
+        return gettext("Untitled question")
+
+
 def _question(parsed: ParsedQuestion, locale: Locale):
     """An unsaved question (no category yet) and its unsaved options, sanitised."""
     question = Question(
         locale=locale,
-        name=parsed.name or default_name(parsed.text, ""),
+        name=parsed.name or default_name(parsed.text, "") or _fallback_name(parsed, locale),
         kind=parsed.kind,
         text=clean_html(parsed.text),
         general_feedback=clean_html(parsed.general_feedback),

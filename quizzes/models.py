@@ -165,7 +165,7 @@ class Question(TranslatableMixin, index.Indexed, ClusterableModel):
         help_text=_("Multiple response only; the total never goes below zero."),
     )
     tags = ClusterTaggableManager(through=QuestionTag, blank=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
     panels = [
         FieldPanel("category"),

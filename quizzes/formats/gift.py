@@ -194,7 +194,9 @@ class _QuestionReader:
         self.text_format, question_text = _split_format(question_text, "moodle")
         self.text_html = text_to_html(_reveal(question_text), self.text_format)
         if not self.named:
-            self.name = default_name(self.text_html, f"Question on line {self.first_line}")
+            # No fallback name here: the importer names a question without words in
+            # the bank's language, and the report already gives its line.
+            self.name = default_name(self.text_html, "")
 
     def read_answers(self, answers: str, base: int) -> ParsedQuestion | None:
         general = ""

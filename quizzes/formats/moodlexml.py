@@ -163,7 +163,7 @@ class _QuestionReader:
         self.text_format = _format(question_text, "moodle_auto_format")
         self.text = text_to_html(_text(question_text), self.text_format)
         name = clean_name(element.findtext("name/text") or "")
-        self.name = name or default_name(self.text, "Untitled question")
+        self.name = name or default_name(self.text, "")  # the importer names the rest
         self.problems: list[Problem] = []
 
     def problem(self, message: str) -> None:
