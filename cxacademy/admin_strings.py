@@ -6,7 +6,8 @@ a trainer or HR person whose admin language is Bahasa Indonesia read English bes
 Indonesian on the same screen. The translations live in our own catalogue
 (cxacademy/locale, LOCALE_PATHS): Django merges the LOCALE_PATHS catalogues after
 every app's, so an entry there wins over Wagtail's (and over any other app's, which is
-how "Password" reads "Kata sandi" on sign-in instead of Wagtail's "Kata Kunci").
+how "Password" reads "Kata sandi" on sign-in instead of Wagtail's "Kata Kunci", and
+Django's password rules on sign-up and change say "kata sandi", not "sandi").
 
 `makemessages` only keeps msgids it finds in our code, so each one is listed here:
 with gettext_noop (and ngettext_lazy for plurals, which makemessages extracts with
@@ -230,6 +231,9 @@ STRINGS = (
     gettext_noop("Visit the live page"),
     gettext_noop("A comma-separated list of tags."),
     gettext_noop("documents"),
+    gettext_noop("Your password can’t be too similar to your other personal information."),
+    gettext_noop("Your password can’t be a commonly used password."),
+    gettext_noop("Your password can’t be entirely numeric."),
 )
 
 PLURALS = (
