@@ -355,3 +355,24 @@ def test_every_admin_screen_reads_in_indonesian_for(role, academy, capsys):
     assert not findings, "\n" + "\n".join(
         f"{url}:\n    " + "\n    ".join(texts) for url, texts in findings.items()
     )
+
+
+# Shown by Wagtail's JavaScript on every admin screen (sidebar, editor, comments).
+_JS_STRINGS = {
+    "Toggle sidebar": "Buka/tutup bilah samping",
+    "Main menu": "Menu utama",
+    "Insert a block": "Sisipkan blok",
+    "Write something or type ‘/’ to insert a block": (
+        "Tulis sesuatu atau ketik ‘/’ untuk menyisipkan blok"
+    ),
+    "Add a comment": "Tambah komentar",
+}
+
+
+@pytest.mark.parametrize("role", [w.TRAINER, w.HR])
+def test_wagtail_s_javascript_strings_are_indonesian_for(role, academy):
+    """Wagtail's djangojs catalogue lacks these; ours (cxacademy/admin_strings.js)
+    has them, and Django's JavaScript catalogue merges LOCALE_PATHS last."""
+    catalogue = academy.client(role).get("/admin/jsi18n/").content.decode()
+    for english, indonesian in _JS_STRINGS.items():
+        assert json.dumps(indonesian)[1:-1] in catalogue or indonesian in catalogue, english
