@@ -80,6 +80,7 @@ LINE_WIDTH = 560
 COMPACT_WIDTH = 360  # small multiples (the debrief's KPIs): readable on a phone
 MAX_TICK_STEPS = 6  # an axis has at most this many steps between its ticks
 LABEL_CHARS = 22  # a bar label wraps onto a second line after this
+COMPACT_LABEL_CHARS = 15  # … and in a compact chart after this
 NO_VALUE = "–"
 
 _CHAR_WIDTH = 0.57  # average glyph width of a system sans-serif, in ems
@@ -244,10 +245,12 @@ def bar_chart(
     unit: str = "",
     highlight: float | None = None,
     highlight_label: str | None = None,
+    compact: bool = False,
 ) -> SafeString:
     """Horizontal bars, one per (label, value), on a 0..maximum scale with gridlines
-    at the quarters. `highlight` draws a dashed marker line (the pass mark by
-    default; `highlight_label` names it otherwise)."""
+    at round ticks (`nice_ticks`). `highlight` draws a dashed marker line (the pass
+    mark by default; `highlight_label` names it otherwise). `compact` draws a
+    narrower chart, with shorter label lines, whose text stays readable on a phone."""
     maximum_value = _finite(maximum)
     if maximum_value is None or maximum_value <= 0:
         raise ValueError("bar_chart: maximum must be a positive number")
@@ -255,9 +258,10 @@ def bar_chart(
     if not items:
         return _no_data(title)
 
-    width, font, tick_font, bar_height = BAR_WIDTH, 14, 13, 18
+    width, font, tick_font, bar_height = (COMPACT_WIDTH if compact else BAR_WIDTH), 14, 13, 18
+    label_chars = COMPACT_LABEL_CHARS if compact else LABEL_CHARS
     labels = [
-        textwrap.wrap(str(label), width=LABEL_CHARS, max_lines=2, placeholder="…") or [""]
+        textwrap.wrap(str(label), width=label_chars, max_lines=2, placeholder="…") or [""]
         for label, _value in items
     ]
     values = [_finite(value) for _label, value in items]
@@ -269,7 +273,7 @@ def bar_chart(
 
     row_height = 44 if any(len(lines) > 1 for lines in labels) else 34
     label_width = max(_text_width(line, font) for lines in labels for line in lines)
-    x0 = _clamp(label_width, 30, LABEL_CHARS * font * _CHAR_WIDTH) + 14
+    x0 = _clamp(label_width, 30, label_chars * font * _CHAR_WIDTH) + 14
     value_width = min(
         max(
             max(_text_width(text, font) for text in value_texts) + 16,
@@ -285,7 +289,7 @@ def bar_chart(
     def x_of(value: float) -> float:
         return x0 + _clamp(value, 0, maximum_value) / maximum_value * (x1 - x0)
 
-    out = [_svg_open("bar", width, height, title, description)]
+    out = [_svg_open("bar", width, height, title, description, compact=compact)]
 
     out.append('<g class="cxa-grid">')
     for tick, text in zip(ticks, tick_texts, strict=True):

@@ -255,6 +255,7 @@ def debrief(request, run_id):
                 ),
                 maximum=100,
                 highlight=float(scenario.pass_mark),
+                compact=True,
             ),
             "scores": scores,
             "kpi_charts": kpi_charts,

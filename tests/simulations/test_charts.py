@@ -148,6 +148,24 @@ def test_text_colours_are_the_sites_ink_and_muted():
         assert {t.get("fill") for t in root.iter(f"{SVG}text")} <= {"#1d2b36", "#4a5a66"}
 
 
+@pytest.mark.parametrize("kind", ["bar", "line"])
+def test_a_compact_chart_is_narrow_enough_to_read_on_a_phone(kind):
+    # Drawn 360 units wide and shown at most 22.5rem (360 px) wide, its 13-14 px
+    # text shrinks only a little on a 360 px phone (the debrief's KPIs were 560 wide).
+    chart = scores(compact=True) if kind == "bar" else kpis(compact=True)
+    root = parse(chart)
+    assert "cxa-chart--compact" in root.get("class").split()
+    _x, _y, width, _height = viewbox(root)
+    assert width == 360
+    assert ".cxa-chart--compact { max-width: 22.5rem; }" in CHART_CSS
+    for bar in with_class(root, "cxa-bar"):
+        assert 0 <= float(bar.get("x")) + float(bar.get("width")) <= width
+    for px, _py, _tip in point_positions(root):
+        assert 0 <= px <= width
+    labels = [text_of(t) for t in with_class(root, "cxa-label")]
+    assert labels == ([] if kind == "line" else ["Empati", "Kepemilikan", "Data & metrik"])
+
+
 def test_chart_css_styles_the_classes_the_charts_use():
     for name in ("cxa-chart", "cxa-sparkline", "cxa-chart-empty", "cxa-num"):
         assert f".{name}" in CHART_CSS
