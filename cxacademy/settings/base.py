@@ -227,6 +227,9 @@ else:
 # --- Languages and time ---------------------------------------------------
 LANGUAGE_CODE = "id"
 LANGUAGES = [("id", "Bahasa Indonesia"), ("en", "English")]
+# Django merges these catalogues after every app's, so ours wins: it fills in the
+# Wagtail admin strings Wagtail's Indonesian lacks (cxacademy/admin_strings.py and
+# admin_strings.js) and says "kata sandi" where Wagtail says "Kata Kunci".
 LOCALE_PATHS = [PROJECT_DIR / "locale"]
 USE_I18N = True
 USE_TZ = True
