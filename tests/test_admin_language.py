@@ -259,8 +259,8 @@ def walk(client, seeds: list[str], posts=()) -> tuple[dict[str, list[str]], list
         return _links(html) + menu
 
     for url, data in posts:
-        response = client.post(url, data)
-        inspect(f"POST {url}", response)
+        response = client.post(url, data, follow=True)
+        inspect(f"POST {url} → {response.request['PATH_INFO']}", response)
 
     while queue and len(opened) < _MAX_SCREENS:
         url, seeded = queue.popleft()
@@ -290,6 +290,13 @@ _allowed: tuple[str, ...] = ALLOWED
 _BROKEN_GIFT = (
     "::Sapaan:: Apa yang diucapkan pertama kali? {=Selamat datang ~Halo\n\n"
     "::Esai:: Tuliskan pengalaman Anda. {}\n"
+)
+
+
+_BAD_PEOPLE_CSV = (
+    b"employee_id,full_name,email,department,job_title,language\n"
+    b"E-78,Dewi Salah,bukan-alamat-email,Toko Jakarta,Kasir,id\n"
+    b"E-79,,dua@example.test,Departemen Baru,Kasir,xx\n"
 )
 
 
@@ -347,6 +354,10 @@ def test_every_admin_screen_reads_in_indonesian_for(role, academy, capsys):
                 },
             )
         )
+    else:
+        # An import with a bad row: its preview names the problem.
+        people = ContentFile(_BAD_PEOPLE_CSV, name="karyawan.csv")
+        posts.append((reverse("people_import"), {"file": people}))
     findings, opened = walk(client, _seeds(academy), posts)
     with capsys.disabled():
         print(f"\nadmin language, {role}: {len(opened)} screens")
