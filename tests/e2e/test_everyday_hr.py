@@ -5,9 +5,11 @@ learners and never staff, and its save button stays clickable with the date pick
 open, on a laptop and on a phone; the people count of an assignment opens the report
 of exactly that assignment."""
 
+import datetime
 import re
 
 import pytest
+from django.utils import timezone
 from playwright.sync_api import Page, expect
 
 from courses import services
@@ -43,7 +45,8 @@ def academy(site):
         people.append(person)
     outsider = factories.learner(full_name="Sekar Wangi", email="sekar@example.test")
     factories.LearnerProfileFactory(user=outsider, department=retail)
-    assignment = CourseAssignment.objects.create(course=course, department=store)
+    due = timezone.localdate() + datetime.timedelta(days=30)
+    assignment = CourseAssignment.objects.create(course=course, department=store, due_date=due)
     services.assignment_apply(assignment=assignment)
     return {"course": course, "english": english, "assignment": assignment, "outsider": outsider}
 
@@ -83,6 +86,7 @@ def test_the_report_fits_a_laptop_and_remembers_the_chosen_columns(
         assert_on_screen(laptop, header_cell(laptop, in_language("id", label)))
     assert_on_screen(laptop, rows.first.locator(".hr-status"))
     assert_on_screen(laptop, rows.first.locator("progress"))
+    assert_on_screen(laptop, rows.first.locator("time"))  # the due date
     assert laptop.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), (
         "the report scrolls sideways"
     )
