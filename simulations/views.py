@@ -11,9 +11,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from courses.views import item_standing_or_404, refused
-from cxacademy import formatting
+from cxacademy import charts, formatting
 from cxacademy.requests import posted_sequence
-from simulations import charts, engine, services
+from simulations import engine, services
 from simulations.blocks import CHANNELS
 from simulations.models import ScenarioPage, ScenarioRun
 

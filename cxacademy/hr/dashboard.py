@@ -13,9 +13,9 @@ from django.utils.translation import gettext as _
 
 from certificates.models import Certificate
 from courses.reports import Context, enrolment_rows
+from cxacademy import charts
 from cxacademy.accounts.models import Department
 from cxacademy.accounts.people_import import department_paths
-from simulations import charts
 
 WEEKS = 12
 EXPIRY_WINDOWS = (30, 60, 90)

@@ -14,7 +14,7 @@ from django.utils.safestring import SafeString
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from simulations.charts import (
+from cxacademy.charts import (
     CHART_CSS,
     bar_chart,
     data_table,

@@ -1,5 +1,8 @@
 """Server-rendered, accessible SVG charts: no JavaScript, no inline styles.
 
+Shared by every app (the simulation debrief, HR's dashboard), so they live in the
+project package, which any app may import.
+
 Pure functions that turn numbers into markup for templates:
 
 * `bar_chart` – horizontal bars on a 0..maximum scale (competency scores), with an
@@ -37,7 +40,7 @@ from cxacademy import formatting
 __all__ = ["CHART_CSS", "bar_chart", "data_table", "line_chart", "nice_ticks", "sparkline"]
 
 CHART_CSS = """\
-/* Charts (simulations/charts.py). Colours are SVG attributes; this only sizes them.
+/* Charts (cxacademy/charts.py). Colours are SVG attributes; this only sizes them.
    A chart's text is drawn at 1:1 at its max-width (its viewBox width in px). */
 .cxa-chart { display: block; width: 100%; height: auto; margin: 0.5rem 0 1rem; overflow: visible; }
 .cxa-chart--bar { max-width: 32.5rem; }
