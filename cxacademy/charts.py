@@ -263,8 +263,9 @@ def bar_chart(
 
     width, font, tick_font, bar_height = (COMPACT_WIDTH if compact else BAR_WIDTH), 14, 13, 18
     label_chars = COMPACT_LABEL_CHARS if compact else LABEL_CHARS
+    max_lines = 3 if compact else 2  # shorter lines, so one more of them
     labels = [
-        textwrap.wrap(str(label), width=label_chars, max_lines=2, placeholder="…") or [""]
+        textwrap.wrap(str(label), width=label_chars, max_lines=max_lines, placeholder="…") or [""]
         for label, _value in items
     ]
     values = [_finite(value) for _label, value in items]
@@ -274,7 +275,7 @@ def bar_chart(
     tick_texts = [_fmt(tick, 3) + unit for tick in ticks]
     mark = _finite(highlight)
 
-    row_height = 44 if any(len(lines) > 1 for lines in labels) else 34
+    row_height = {1: 34, 2: 44}.get(max(len(lines) for lines in labels), 58)
     label_width = max(_text_width(line, font) for lines in labels for line in lines)
     x0 = _clamp(label_width, 30, label_chars * font * _CHAR_WIDTH) + 14
     value_width = min(

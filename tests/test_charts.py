@@ -166,6 +166,22 @@ def test_a_compact_chart_is_narrow_enough_to_read_on_a_phone(kind):
     assert labels == ([] if kind == "line" else ["Empati", "Kepemilikan", "Data & metrik"])
 
 
+def test_a_compact_bar_chart_writes_a_long_label_out_on_up_to_three_lines():
+    root = parse(
+        bar_chart(
+            [("Berpikir perjalanan pelanggan", 80), ("Empati", 60)],
+            title="t",
+            description="d",
+            compact=True,
+        )
+    )
+    label = with_class(root, "cxa-label")[0]
+    lines = [tspan.text for tspan in label.iter(f"{SVG}tspan")]
+    assert lines == ["Berpikir", "perjalanan", "pelanggan"]
+    bars = with_class(root, "cxa-bar")
+    assert float(bars[1].get("y")) - float(bars[0].get("y")) >= 3 * 14 * 1.15
+
+
 def test_chart_css_styles_the_classes_the_charts_use():
     for name in ("cxa-chart", "cxa-sparkline", "cxa-chart-empty", "cxa-num"):
         assert f".{name}" in CHART_CSS
