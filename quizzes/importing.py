@@ -162,7 +162,9 @@ def _stored_problems(parsed: ParsedQuestion, question: Question, children: list)
             messages += [
                 message
                 if field == NON_FIELD_ERRORS
-                else f"{_field_label(instance, field)}: {message}"
+                # Translated now, in the language of whoever imports (the admin's).
+                else gettext("%(field)s: %(problem)s")
+                % {"field": _field_label(instance, field), "problem": message}
                 for field, field_messages in error.message_dict.items()
                 for message in field_messages
             ]

@@ -79,3 +79,12 @@ def test_a_question_without_words_is_named_in_the_language_of_its_bank(site, loc
     )
     assert report.ok, report.problems
     assert Question.objects.get().name == name
+
+
+def test_a_value_the_bank_refuses_is_named_by_its_field_in_indonesian(client, trainer):
+    too_big = "::Besar:: Berapa? {#123456789012345678901234567}\n"
+    response = _import(client, trainer, too_big)
+    page = response.content.decode()
+    assert response.status_code == 400
+    assert "“Besar”: angka: Pastikan jumlah angka" in page  # field "value", then the reason
+    assert "Ensure that" not in page
