@@ -61,6 +61,8 @@ format: venv
 ## make messages: extract interface strings into the Indonesian catalogue and compile it
 messages: venv
 	$(MANAGE) makemessages -l id --no-obsolete --ignore '.venv/*' --ignore 'var/*' --ignore 'tests/*'
+	$(MANAGE) makemessages -d djangojs -l id --no-obsolete --ignore '.venv/*' --ignore 'var/*' \
+	  --ignore 'tests/*' --ignore 'staticfiles/*' --ignore 'node_modules/*'
 	$(MANAGE) compilemessages --ignore '.venv/*'
 
 ## make bench: speed and memory benchmarks (tests/bench)
