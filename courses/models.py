@@ -38,6 +38,7 @@ class CourseCataloguePage(Page):
 
     class Meta:
         verbose_name = _("course catalogue")
+        verbose_name_plural = _("course catalogues")
 
     def serve(self, request, *args, **kwargs):
         from courses import views
@@ -122,6 +123,7 @@ class CoursePage(Page):
 
     class Meta:
         verbose_name = _("course")
+        verbose_name_plural = _("courses")
 
     @property
     def outcomes(self) -> list[str]:
@@ -148,6 +150,7 @@ class ModulePage(Page):
 
     class Meta:
         verbose_name = _("module")
+        verbose_name_plural = _("modules")
 
     def serve(self, request, *args, **kwargs):
         # A module has no page of its own: its place is in the course outline.
@@ -204,6 +207,7 @@ class LessonPage(ModuleItem, Page):
 
     class Meta:
         verbose_name = _("lesson")
+        verbose_name_plural = _("lessons")
 
     def serve(self, request, *args, **kwargs):
         from courses import views

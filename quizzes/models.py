@@ -370,6 +370,7 @@ class QuizPage(ModuleItem, Page):
 
     class Meta:
         verbose_name = _("quiz")
+        verbose_name_plural = _("quizzes")
 
     def serve(self, request, *args, **kwargs):
         from quizzes import views

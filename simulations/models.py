@@ -113,6 +113,7 @@ class ScenarioPage(ModuleItem, Page):
 
     class Meta:
         verbose_name = _("simulation")
+        verbose_name_plural = _("simulations")
 
     @cached_property
     def graph(self):
