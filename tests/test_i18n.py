@@ -170,3 +170,17 @@ def test_every_interface_string_has_an_indonesian_translation(tmp_path, domain):
     assert "untranslated" not in stats and "fuzzy" not in stats, (
         f"{stats.strip()}: run `make messages` and translate the new strings"
     )
+
+
+def test_page_types_have_indonesian_plurals():
+    """Django's default plural adds an "s": the page explorer read "moduls" and "halaman berandas"."""
+    from wagtail.models import get_page_models
+
+    ours = [m for m in get_page_models() if not m.__module__.startswith("wagtail.")]
+    assert ours
+    with translation.override("id"):
+        for model in ours:
+            singular = str(model._meta.verbose_name)
+            plural = str(model._meta.verbose_name_plural)
+            assert plural != f"{singular}s", model.__name__
+            assert plural.isascii() and plural.lower() == plural, model.__name__
