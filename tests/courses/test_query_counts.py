@@ -59,3 +59,34 @@ def test_the_dashboard_costs_the_same_with_a_5_or_a_50_lesson_course(site, clien
     print(f"dashboard: {with_small} queries with a 5-lesson course, {with_both} with a 50 too")
     assert with_small == with_both
     assert with_both == PINNED["dashboard"], f"the dashboard now takes {with_both} queries"
+
+
+# Since quizzes and simulations show the course outline and the home page a
+# "continue where you left off" card, they are pinned too: outline and progress
+# are read once for the whole course, never once per item.
+ITEM_PINNED = {"home": 19, "quiz": 29, "scenario": 28}
+
+
+def _course_with_quiz_and_scenario(site, client, learner, lessons, title):
+    from tests.quizzes.conftest import build_quiz
+    from tests.simulations.conftest import build_scenario
+
+    course, items = _course_with_progress(site, client, learner, lessons, title)
+    quiz = build_quiz(site, kinds=["single", "numeric"], course=course)
+    scenario = build_scenario(site, course=course)
+    return {"home": "/id/", "quiz": quiz.url, "scenario": scenario.url}
+
+
+@pytest.mark.parametrize("page", ["home", "quiz", "scenario"])
+def test_home_quiz_and_scenario_pages_cost_the_same_for_5_and_50_lessons(
+    site, client, learner, page
+):
+    small = _course_with_quiz_and_scenario(site, client, learner, 5, "Kecil")
+    small_count = _queries(client, small[page]) and _queries(client, small[page])
+    # The second course is the one "continue" points at on the home page.
+    large = _course_with_quiz_and_scenario(site, client, learner, 50, "Besar")
+    _queries(client, large[page])
+    large_count = _queries(client, large[page])
+    print(f"{page}: {small_count} queries with 5 lessons, {large_count} with 50")
+    assert small_count == large_count
+    assert large_count == ITEM_PINNED[page], f"the {page} page now takes {large_count} queries"
