@@ -10,6 +10,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from courses import services as course_services
 from courses.views import item_standing_or_404, refused
 from cxacademy import charts, formatting
 from cxacademy.requests import posted_sequence
@@ -22,6 +23,8 @@ def scenario_page(request, scenario: ScenarioPage):
     standing = item_standing_or_404(request, scenario)
     if not standing.access.allowed:
         return refused(request, standing.course, standing.access)
+    if standing.enrolment and standing.enrolment.is_active:
+        course_services.enrolment_touch(enrolment=standing.enrolment, item=scenario)
     runs = list(
         ScenarioRun.objects.filter(
             user=request.user,

@@ -119,3 +119,25 @@ def test_continue_learning_follows_the_course_last_visited(site, learner):
     assert (step.course.title, step.item.title) == ("Pertama", "Pelajaran 1.2")
     colleague = factories.learner()
     assert selectors.continue_learning(colleague) is None
+
+
+def test_opening_a_quiz_or_a_simulation_is_where_continue_leads(site, client, learner):
+    from tests.quizzes.conftest import build_quiz
+    from tests.simulations.conftest import build_scenario
+
+    course = build_course(site, modules=1, lessons=2, title="Campuran")
+    quiz = build_quiz(site, kinds=["single"], course=course)
+    scenario = build_scenario(site, course=course)
+    services.enrol(user=learner, course=course)
+    client.force_login(learner)
+    for item in (scenario, quiz):
+        assert client.get(item.url).status_code == 200
+        step = selectors.continue_learning(learner)
+        assert step.item.title == item.title
+        assert f'href="{item.url}"' in client.get("/id/").content.decode()
+    # Someone else opening the simulation moves nobody's bookmark but their own.
+    colleague = factories.learner()
+    services.enrol(user=colleague, course=course)
+    client.force_login(colleague)
+    client.get(scenario.url)
+    assert selectors.continue_learning(learner).item.title == quiz.title
