@@ -87,12 +87,18 @@ def course_page(request, course):
         outline, status, states, resume=enrolment.last_item_key if enrolment else None
     )
     modules = _outline_rows(outline, status, states, open_item=next_item)
+    certificate = None
+    if enrolment and enrolment.completed_at:  # one query, only for a finished course
+        certificate = selectors.certificates_by_course(request.user, [course.translation_key]).get(
+            course.translation_key
+        )
     return TemplateResponse(
         request,
         course.template,
         {
             "page": course,
             "self": course,
+            "certificate": certificate,
             "enrolment": enrolment,
             "enrolled": bool(enrolment and enrolment.is_active),
             "status": status,

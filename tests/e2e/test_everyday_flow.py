@@ -201,6 +201,11 @@ def test_my_learning_links_a_completed_course_to_its_certificate(
     mark_done(page)
     expect(page).to_have_url(url_of(course))
     certificate = Certificate.objects.get(user=learner)
+    # The course page of the finished course offers it too.
+    page.goto(live_server.url + course.url)
+    expect(page.locator("main a[data-certificate]")).to_have_attribute(
+        "href", f"/id/certificates/mine/{certificate.code}.pdf"
+    )
 
     page.goto(f"{live_server.url}/id/learn/my-learning/")
     done_row = page.locator(".learning-row--done", has_text="Dasar CX")
