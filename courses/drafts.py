@@ -15,8 +15,8 @@ The rule, in one place:
 - a **stray draft** is marked autosaved, not kept and never published. It does not
   appear in the admin's page tree (nor do the aliases the language sync made of it);
   its author still finds it under *Your most recent edits* on the dashboard;
-- `manage.py delete_stray_drafts` deletes stray drafts untouched for a day
-  (`STRAY_DRAFT_AGE`); run it daily next to `sweep_jobs`.
+- `manage.py delete_stray_drafts` deletes stray drafts untouched for a week
+  (`STRAY_DRAFT_AGE`: long enough for a trainer who relied on autosave to come back); run it daily next to `sweep_jobs`.
 
 Learners never see drafts: the course outline lists live pages only.
 """
@@ -29,7 +29,7 @@ from wagtail.models import Page, PageLogEntry
 
 AUTOSAVED = "cxacademy.draft_autosaved"
 KEPT = "cxacademy.draft_kept"
-STRAY_DRAFT_AGE = datetime.timedelta(days=1)
+STRAY_DRAFT_AGE = datetime.timedelta(days=7)
 
 
 def is_autosave(request) -> bool:

@@ -1,6 +1,6 @@
 """An abandoned "add page" form leaves no stray page behind: the draft Wagtail's
 autosave made is kept out of the page tree and the course outline, and deleted after
-a day; a draft a trainer saves or publishes stays."""
+a week; a draft a trainer saves or publishes stays."""
 
 import datetime
 
@@ -80,18 +80,22 @@ def test_a_page_saved_or_published_by_the_trainer_stays(client, trainer, module)
     assert not drafts.stray_drafts().exists()
 
 
-def test_stray_drafts_are_deleted_after_a_day(client, trainer, module):
+def test_stray_drafts_are_deleted_after_a_week(client, trainer, module):
     client.force_login(trainer)
     old = LessonPage.objects.get(pk=_add(client, module, "Lama", headers=JSON).json()["pk"])
     fresh = LessonPage.objects.get(pk=_add(client, module, "Baru", headers=JSON).json()["pk"])
+    recent = LessonPage.objects.get(pk=_add(client, module, "Kemarin", headers=JSON).json()["pk"])
     _add(client, module, "Disimpan")
     Page.objects.filter(pk=old.pk).update(
+        latest_revision_created_at=timezone.now() - datetime.timedelta(days=8)
+    )
+    Page.objects.filter(pk=recent.pk).update(
         latest_revision_created_at=timezone.now() - datetime.timedelta(days=2)
     )
     call_command("delete_stray_drafts", stdout=open("/dev/null", "w"))  # noqa: SIM115
     titles = set(LessonPage.objects.values_list("draft_title", flat=True))
     assert "Lama" not in titles  # nor its alias in the English tree
-    assert {"Baru", "Disimpan", "Pelajaran 1.1"} <= titles
+    assert {"Baru", "Kemarin", "Disimpan", "Pelajaran 1.1"} <= titles
     assert LessonPage.objects.filter(pk=fresh.pk).exists()
 
 

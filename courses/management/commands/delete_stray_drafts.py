@@ -7,7 +7,7 @@ from courses import drafts
 
 
 class Command(BaseCommand):
-    help = "Delete draft pages the add-page form's autosave made and nobody saved for a day."
+    help = "Delete draft pages the add-page form's autosave made and nobody saved for a week."
 
     def handle(self, *args, **options):
         count = drafts.delete_stray_drafts()
