@@ -16,7 +16,8 @@ The rule, in one place:
   appear in the admin's page tree (nor do the aliases the language sync made of it);
   its author still finds it under *Your most recent edits* on the dashboard;
 - `manage.py delete_stray_drafts` deletes stray drafts untouched for a week
-  (`STRAY_DRAFT_AGE`: long enough for a trainer who relied on autosave to come back); run it daily next to `sweep_jobs`.
+  (`STRAY_DRAFT_AGE`: long enough for a trainer who relied on autosave to come
+  back); run it daily next to `sweep_jobs`.
 
 Learners never see drafts: the course outline lists live pages only.
 """

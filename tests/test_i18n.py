@@ -173,7 +173,7 @@ def test_every_interface_string_has_an_indonesian_translation(tmp_path, domain):
 
 
 def test_page_types_have_indonesian_plurals():
-    """Django's default plural adds an "s": the page explorer read "moduls" and "halaman berandas"."""
+    """Django's default plural adds an "s": the explorer read "moduls", "halaman berandas"."""
     from wagtail.models import get_page_models
 
     ours = [m for m in get_page_models() if not m.__module__.startswith("wagtail.")]
