@@ -794,8 +794,7 @@ _SCENARIO = {
                     "retrain-and-voucher",
                     _T(
                         "Ikuti usulan awal Pak Hendra: pelatihan ulang CS dan voucher diskon.",
-                        "Follow Pak Hendra's original idea: CS retraining and discount "
-                        "vouchers.",
+                        "Follow Pak Hendra's original idea: CS retraining and discount vouchers.",
                     ),
                     _T(
                         """<p>Anda sudah memegang bukti, tetapi memilih solusi yang paling
@@ -1763,8 +1762,7 @@ _SCENARIO = {
                 _choice(
                     "cs-bonus-training",
                     _T(
-                        "Pakai sisa anggaran untuk pelatihan lanjutan tim CS sebagai "
-                        "penghargaan.",
+                        "Pakai sisa anggaran untuk pelatihan lanjutan tim CS sebagai penghargaan.",
                         "Spend the rest on advanced training for the CS team as a reward.",
                     ),
                     _T(
