@@ -435,3 +435,18 @@ def test_wagtail_s_javascript_strings_are_indonesian_for(role, academy):
     catalogue = academy.client(role).get("/admin/jsi18n/").content.decode()
     for english, indonesian in _JS_STRINGS.items():
         assert json.dumps(indonesian)[1:-1] in catalogue or indonesian in catalogue, english
+
+
+def test_wagtails_whats_new_item_follows_each_admins_language(client, trainer):
+    """Wagtail formats that label once per process, in the first asker's language."""
+    profile, _ = UserProfile.objects.get_or_create(user=trainer)
+    client.force_login(trainer)
+    for language, label in [
+        ("en", "s new in Wagtail"),  # the sidebar's JSON; the apostrophe aside
+        ("id", "Yang baru di Wagtail"),
+        ("en", "s new in Wagtail"),
+    ]:
+        profile.preferred_language = language
+        profile.save()
+        page = client.get("/admin/").content.decode()
+        assert label in page, language

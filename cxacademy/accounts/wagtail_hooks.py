@@ -1,8 +1,11 @@
 """Organisation and people screens in the Wagtail admin, for trainers and HR."""
 
+import copy
+
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.urls import path, reverse
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -155,3 +158,16 @@ def people_log_actions(actions):
     actions.register_action(
         people_services.UPDATE_ACTION, _("Edit person"), _("Person's record updated")
     )
+
+
+@hooks.register("construct_help_menu")
+def whats_new_in_the_viewers_language(request, menu_items):
+    """Wagtail builds its help menu once per process and formats the "What's new in
+    Wagtail 8.0" label when it does, in the language of whoever asked first; every
+    later admin then read that language. Give the label again, per request."""
+    for index, item in enumerate(menu_items):
+        if item.name.startswith("whats-new-in-wagtail-"):
+            version = item.name.removeprefix("whats-new-in-wagtail-")
+            label = gettext("What's new in Wagtail %(version)s") % {"version": version}
+            menu_items[index] = copy.copy(item)
+            menu_items[index].label = label
