@@ -10,9 +10,11 @@ locale's page id, so progress follows a learner who switches language.
 """
 
 import datetime
+from decimal import Decimal
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -178,6 +180,56 @@ class ModuleItem(models.Model):
 
     class Meta:
         abstract = True
+
+
+# The grading fields of graded items (quizzes, simulations), declared once. Each
+# item names them in its own words ("attempts" or "runs"), so they are made here
+# and called from the item's model rather than inherited with one wording.
+
+
+def pass_mark_field(*, default: Decimal) -> models.DecimalField:
+    return models.DecimalField(
+        _("pass mark (%)"),
+        max_digits=5,
+        decimal_places=2,
+        default=default,
+        validators=[MinValueValidator(Decimal(0)), MaxValueValidator(Decimal(100))],
+    )
+
+
+def tries_allowed_field(verbose_name) -> models.PositiveIntegerField:
+    return models.PositiveIntegerField(verbose_name, default=0, help_text=_("0 = unlimited."))
+
+
+def grading_field(verbose_name, *, choices) -> models.CharField:
+    """How the final grade is read from several tries; the values are the ones
+    `courses.completion.grade_across` knows (highest, last, first, average)."""
+    return models.CharField(verbose_name, max_length=10, choices=choices, default="highest")
+
+
+class GradedItem(ModuleItem):
+    """A module item learners try, possibly several times, for a grade: a quiz or a
+    simulation. Subclasses declare `pass_mark`, `attempts_allowed` and `grading`
+    with the field makers above; the rules on them live here."""
+
+    class Meta:
+        abstract = True
+
+    def tries_left(self, tries: int) -> int | None:
+        """How many more tries a learner who has made `tries` has; None = unlimited."""
+        if not self.attempts_allowed:
+            return None
+        return max(self.attempts_allowed - tries, 0)
+
+    def passes(self, grade) -> bool:
+        """Whether a grade reaches the pass mark (the mark itself passes)."""
+        return grade is not None and grade >= self.pass_mark
+
+
+def graded_item_panel(*more: str, heading) -> MultiFieldPanel:
+    """The settings panel of a graded item: the grading fields, then its own."""
+    fields = ("required", "pass_mark", "attempts_allowed", "grading", *more)
+    return MultiFieldPanel([FieldPanel(name) for name in fields], heading=heading)
 
 
 class LessonPage(ModuleItem, Page):

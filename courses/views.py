@@ -18,6 +18,7 @@ from django.views.decorators.http import require_POST
 from wagtail.models import Locale
 
 from courses import metric_lab, selectors, services
+from courses.api import item_context, item_standing_or_404, outline_rows, refused
 from courses.blocks import metric_lab_error_key
 from courses.models import CoursePage, Enrolment, LessonPage, MetricLabAttempt
 from cxacademy.requests import wants_json
@@ -63,30 +64,12 @@ def _course_context(request, course):
     return selectors.course_standing(request.user, course)
 
 
-def _outline_rows(outline, status, states, open_item=None):
-    """Modules with their status and items with their state, for templates. The
-    module holding `open_item` (the next step, or the page shown) starts unfolded
-    where the outline is folded by module (phones)."""
-    open_key = getattr(open_item, "translation_key", None)
-    return [
-        {
-            "page": node.page,
-            "status": module_status,
-            "open": any(item.translation_key == open_key for item in node.items),
-            "items": [
-                {"page": item, "state": states.get(item.translation_key)} for item in node.items
-            ],
-        }
-        for node, module_status in zip(outline.modules, status.modules, strict=True)
-    ]
-
-
 def course_page(request, course):
     outline, enrolment, states, status = _course_context(request, course)
     next_item = selectors.next_item(
         outline, status, states, resume=enrolment.last_item_key if enrolment else None
     )
-    modules = _outline_rows(outline, status, states, open_item=next_item)
+    modules = outline_rows(outline, status, states, open_item=next_item)
     certificate = None
     if enrolment and enrolment.completed_at:  # one query, only for a finished course
         certificate = selectors.certificates_by_course(request.user, [course.translation_key]).get(
@@ -108,35 +91,6 @@ def course_page(request, course):
     )
 
 
-def item_standing_or_404(request, item):
-    """The learner's standing for a module item; 404 when it is not reachable.
-
-    Read once per request: the item's view and its page's context (`item_context`)
-    share it. Views that change progress read the course again after the change."""
-    known = request.__dict__.setdefault("_item_standings", {})
-    if item.pk not in known:
-        known[item.pk] = selectors.item_standing(request.user, item)
-    standing = known[item.pk]
-    if standing is None:
-        raise Http404
-    return standing
-
-
-def item_context(request, item) -> dict:
-    """What every module item's page shows around it, as lessons do: the course,
-    the breadcrumb's module, the outline (its module unfolded) and the progress."""
-    standing = item_standing_or_404(request, item)
-    module = standing.outline.module_of(item)
-    return {
-        "course": standing.course,
-        "module": module.page if module else None,
-        "outline": _outline_rows(
-            standing.outline, standing.status, standing.states, open_item=item
-        ),
-        "status": standing.status,
-    }
-
-
 def lesson_preview(request, lesson: LessonPage):
     """The lesson as the trainer is editing it (Wagtail preview): content only."""
     return TemplateResponse(
@@ -148,22 +102,11 @@ def course_preview(request, course: CoursePage):
     modules = []
     if course.pk:
         outline = selectors.course_outline(course)
-        modules = _outline_rows(outline, selectors.course_status(outline, {}), {})
+        modules = outline_rows(outline, selectors.course_status(outline, {}), {})
     return TemplateResponse(
         request,
         course.template,
         {"page": course, "self": course, "modules": modules, "preview": True},
-    )
-
-
-def refused(request, course, access):
-    if access.reason == "login":
-        return redirect_to_login(request.get_full_path())
-    return TemplateResponse(
-        request,
-        "courses/item_refused.html",
-        {"course": course, "access": access},
-        status=403,
     )
 
 

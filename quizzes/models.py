@@ -26,7 +26,13 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
-from courses.models import ModuleItem
+from courses.api import (
+    GradedItem,
+    graded_item_panel,
+    grading_field,
+    pass_mark_field,
+    tries_allowed_field,
+)
 
 FRACTION_VALIDATORS = [MinValueValidator(Decimal(-1)), MaxValueValidator(Decimal(1))]
 TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link", "image"]
@@ -298,7 +304,7 @@ class QuestionOrderItem(_Child):
     panels = [FieldPanel("text")]
 
 
-class QuizPage(ModuleItem, Page):
+class QuizPage(GradedItem, Page):
     """A graded quiz inside a module."""
 
     class Grading(models.TextChoices):
@@ -314,19 +320,9 @@ class QuizPage(ModuleItem, Page):
         FULL_WHEN_PASSED = "passed", _("Correct answers and feedback, once passed")
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
-    pass_mark = models.DecimalField(
-        _("pass mark (%)"),
-        max_digits=5,
-        decimal_places=2,
-        default=Decimal(70),
-        validators=[MinValueValidator(Decimal(0)), MaxValueValidator(Decimal(100))],
-    )
-    attempts_allowed = models.PositiveIntegerField(
-        _("attempts allowed"), default=0, help_text=_("0 = unlimited.")
-    )
-    grading = models.CharField(
-        _("final grade from"), max_length=10, choices=Grading, default=Grading.HIGHEST
-    )
+    pass_mark = pass_mark_field(default=Decimal(70))
+    attempts_allowed = tries_allowed_field(_("attempts allowed"))
+    grading = grading_field(_("final grade from"), choices=Grading)
     time_limit_minutes = models.PositiveIntegerField(
         _("time limit (minutes)"), null=True, blank=True, help_text=_("Empty = no limit.")
     )
@@ -349,17 +345,11 @@ class QuizPage(ModuleItem, Page):
     ]
     settings_panels = [
         *Page.settings_panels,
-        MultiFieldPanel(
-            [
-                FieldPanel("required"),
-                FieldPanel("pass_mark"),
-                FieldPanel("attempts_allowed"),
-                FieldPanel("grading"),
-                FieldPanel("time_limit_minutes"),
-                FieldPanel("shuffle_questions"),
-                FieldPanel("shuffle_answers"),
-                FieldPanel("review"),
-            ],
+        graded_item_panel(
+            "time_limit_minutes",
+            "shuffle_questions",
+            "shuffle_answers",
+            "review",
             heading=_("Quiz rules"),
         ),
     ]

@@ -16,8 +16,8 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from courses import services as course_services
-from courses.models import CoursePage
+from courses import api as course_api
+from courses.api import CoursePage
 from quizzes import scoring, selectors
 from quizzes.models import Question, QuestionResponse, QuizAttempt, QuizPage
 
@@ -270,7 +270,9 @@ def _finish(attempt: QuizAttempt, *, status: str, finished_at, questions=None) -
     attempt.sequence += 1
     attempt.save()
     if quiz is not None:
-        _report_to_course(attempt.user, quiz)
+        course_api.item_report_grade(
+            user=attempt.user, item=quiz, grade=quiz_grade(attempt.user, quiz)
+        )
 
 
 def _quiz_in_active_language(quiz_key) -> QuizPage | None:
@@ -292,19 +294,3 @@ def quiz_grade(user, quiz: QuizPage) -> Decimal | None:
         .values_list("score", flat=True)
     )
     return scoring.grade_attempts([Decimal(s) for s in scores if s is not None], quiz.grading)
-
-
-def _report_to_course(user, quiz: QuizPage) -> None:
-    """The module-item contract: done, passed, score."""
-    course = CoursePage.objects.ancestor_of(quiz).live().first()
-    grade = quiz_grade(user, quiz)
-    if course is None or grade is None:
-        return
-    course_services.item_record_result(
-        user=user,
-        item=quiz,
-        course=course,
-        done=True,
-        passed=grade >= quiz.pass_mark,
-        score=grade,
-    )

@@ -9,9 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.models import Locale
 
-from courses import selectors as course_selectors
-from courses import services as course_services
-from courses.views import item_context, item_standing_or_404, refused
+from courses import api as course_api
 from cxacademy.requests import posted_sequence, wants_json
 from quizzes import selectors, services
 from quizzes.models import Question, QuestionResponse, QuizAttempt, QuizPage
@@ -42,23 +40,21 @@ def review_allowed(quiz: QuizPage, attempt: QuizAttempt) -> dict:
 
 
 def quiz_page(request, quiz: QuizPage):
-    standing = item_standing_or_404(request, quiz)
-    if not standing.access.allowed:
-        return refused(request, standing.course, standing.access)
-    if standing.enrolment and standing.enrolment.is_active:
-        course_services.enrolment_touch(enrolment=standing.enrolment, item=quiz)
+    _standing, refusal = course_api.item_enter(request, quiz, visit=True)
+    if refusal:
+        return refusal
     services.attempt_close_expired(user=request.user, quiz=quiz)
     attempts = selectors.attempts_for(request.user, quiz)
     open_attempt = next((a for a in attempts if a.is_open), None)
     finished = [a for a in attempts if not a.is_open]
-    left = None if not quiz.attempts_allowed else max(quiz.attempts_allowed - len(attempts), 0)
+    left = quiz.tries_left(len(attempts))
     return TemplateResponse(
         request,
         quiz.template,
         {
             "page": quiz,
             "self": quiz,
-            **item_context(request, quiz),
+            **course_api.item_context(request, quiz),
             "open_attempt": open_attempt,
             "finished": finished,
             "attempts_left": left,
@@ -78,9 +74,9 @@ def quiz_preview(request, quiz: QuizPage):
 @login_required
 def attempt_start(request, page_id):
     quiz = get_object_or_404(QuizPage.objects.live(), pk=page_id)
-    standing = item_standing_or_404(request, quiz)
-    if not standing.access.allowed:
-        return refused(request, standing.course, standing.access)
+    standing, refusal = course_api.item_enter(request, quiz)
+    if refusal:
+        return refusal
     try:
         attempt = services.attempt_start(user=request.user, quiz=quiz, course=standing.course)
     except services.AttemptError as error:
@@ -237,12 +233,7 @@ def attempt_review(request, attempt_id):
     quiz = _quiz_for(attempt)
     allowed = review_allowed(quiz, attempt)
     # Where to go from here: the same rule as after marking a lesson done.
-    standing = course_selectors.item_standing(request.user, quiz)
-    following = None
-    if standing is not None:
-        following = course_selectors.next_item(
-            standing.outline, standing.status, standing.states, after=quiz
-        )
+    course, following = course_api.item_next(request.user, quiz)
     rows = []
     if allowed["responses"]:
         graded = {str(g.question_key): g for g in QuestionResponse.objects.filter(attempt=attempt)}
@@ -257,7 +248,7 @@ def attempt_review(request, attempt_id):
             "quiz": quiz,
             "rows": rows,
             "allowed": allowed,
-            "course": standing.course if standing else None,
+            "course": course,
             "next_item": following,
         },
     )

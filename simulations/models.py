@@ -9,16 +9,22 @@ translation key, so a learner may switch language mid-run.
 from decimal import Decimal
 
 from django.conf import settings
-from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, HelpPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
-from courses.models import ModuleItem
+from courses import api
+from courses.api import (
+    GradedItem,
+    graded_item_panel,
+    grading_field,
+    pass_mark_field,
+    tries_allowed_field,
+)
 from simulations.blocks import CompetenciesBlock, KpisBlock, StepsBlock
 from simulations.forms import ScenarioPageForm
 
@@ -33,7 +39,7 @@ DEFAULT_COMPETENCIES = [
 ]
 
 
-class ScenarioPage(ModuleItem, Page):
+class ScenarioPage(GradedItem, Page):
     class Grading(models.TextChoices):
         HIGHEST = "highest", _("Highest-scoring run")
         LAST = "last", _("Last run")
@@ -54,19 +60,9 @@ class ScenarioPage(ModuleItem, Page):
     budget_unit = models.CharField(
         _("budget unit"), max_length=40, blank=True, help_text=_("e.g. “Rp juta” or “days”.")
     )
-    pass_mark = models.DecimalField(
-        _("pass mark (%)"),
-        max_digits=5,
-        decimal_places=2,
-        default=Decimal(60),
-        validators=[MinValueValidator(Decimal(0)), MaxValueValidator(Decimal(100))],
-    )
-    attempts_allowed = models.PositiveIntegerField(
-        _("runs allowed"), default=0, help_text=_("0 = unlimited.")
-    )
-    grading = models.CharField(
-        _("final score from"), max_length=10, choices=Grading, default=Grading.HIGHEST
-    )
+    pass_mark = pass_mark_field(default=Decimal(60))
+    attempts_allowed = tries_allowed_field(_("runs allowed"))
+    grading = grading_field(_("final score from"), choices=Grading)
     allow_back = models.BooleanField(
         _("learners may go back a step"),
         default=False,
@@ -90,18 +86,7 @@ class ScenarioPage(ModuleItem, Page):
     ]
     settings_panels = [
         *Page.settings_panels,
-        MultiFieldPanel(
-            [
-                FieldPanel("required"),
-                FieldPanel("pass_mark"),
-                FieldPanel("attempts_allowed"),
-                FieldPanel("grading"),
-                FieldPanel("allow_back"),
-                FieldPanel("budget"),
-                FieldPanel("budget_unit"),
-            ],
-            heading=_("Rules"),
-        ),
+        graded_item_panel("allow_back", "budget", "budget_unit", heading=_("Rules")),
         FieldPanel("competencies"),
         FieldPanel("kpis"),
     ]
@@ -145,9 +130,7 @@ class ScenarioPage(ModuleItem, Page):
     def get_context(self, request, *args, **kwargs):
         # The course around the simulation, as lessons show it: breadcrumb with the
         # module, the outline and the learner's progress.
-        from courses.views import item_context
-
-        return {**super().get_context(request, *args, **kwargs), **item_context(request, self)}
+        return {**super().get_context(request, *args, **kwargs), **api.item_context(request, self)}
 
     def serve(self, request, *args, **kwargs):
         from simulations import views

@@ -16,8 +16,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
-from courses import services as course_services
-from courses.models import CoursePage
+from courses import api as course_api
+from courses.api import CoursePage
 from simulations import engine
 from simulations.models import RunEvent, ScenarioPage, ScenarioRun
 
@@ -197,7 +197,9 @@ def _finish(run: ScenarioRun, scenario: ScenarioPage) -> None:
         },
     )
     if run.preview_revision_id is None:
-        _report_to_course(run.user, scenario)
+        course_api.item_report_grade(
+            user=run.user, item=scenario, grade=scenario_grade(run.user, scenario)
+        )
 
 
 def scenario_grade(user, scenario: ScenarioPage) -> Decimal | None:
@@ -212,19 +214,3 @@ def scenario_grade(user, scenario: ScenarioPage) -> Decimal | None:
         .values_list("overall", flat=True)
     )
     return engine.grade_runs([Decimal(o) for o in overall if o is not None], scenario.grading)
-
-
-def _report_to_course(user, scenario: ScenarioPage) -> None:
-    """The module-item contract: done, passed, score."""
-    course = CoursePage.objects.ancestor_of(scenario).live().first()
-    grade = scenario_grade(user, scenario)
-    if course is None or grade is None:
-        return
-    course_services.item_record_result(
-        user=user,
-        item=scenario,
-        course=course,
-        done=True,
-        passed=engine.passed(grade, scenario.pass_mark),
-        score=grade,
-    )

@@ -10,8 +10,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from courses import services as course_services
-from courses.views import item_standing_or_404, refused
+from courses import api as course_api
 from cxacademy import charts, formatting
 from cxacademy.requests import posted_sequence
 from simulations import engine, services
@@ -20,11 +19,9 @@ from simulations.models import ScenarioPage, ScenarioRun
 
 
 def scenario_page(request, scenario: ScenarioPage):
-    standing = item_standing_or_404(request, scenario)
-    if not standing.access.allowed:
-        return refused(request, standing.course, standing.access)
-    if standing.enrolment and standing.enrolment.is_active:
-        course_services.enrolment_touch(enrolment=standing.enrolment, item=scenario)
+    standing, refusal = course_api.item_enter(request, scenario, visit=True)
+    if refusal:
+        return refusal
     runs = list(
         ScenarioRun.objects.filter(
             user=request.user,
@@ -34,7 +31,7 @@ def scenario_page(request, scenario: ScenarioPage):
     )
     open_run = next((r for r in runs if r.is_open), None)
     finished = [r for r in runs if not r.is_open]
-    left = None if not scenario.attempts_allowed else max(scenario.attempts_allowed - len(runs), 0)
+    left = scenario.tries_left(len(runs))
     return TemplateResponse(
         request,
         scenario.template,
@@ -64,9 +61,9 @@ def scenario_preview(request, scenario: ScenarioPage):
 @login_required
 def run_start(request, page_id):
     scenario = get_object_or_404(ScenarioPage.objects.live(), pk=page_id)
-    standing = item_standing_or_404(request, scenario)
-    if not standing.access.allowed:
-        return refused(request, standing.course, standing.access)
+    standing, refusal = course_api.item_enter(request, scenario)
+    if refusal:
+        return refusal
     try:
         run = services.run_start(user=request.user, scenario=scenario, course=standing.course)
     except services.RunError as error:

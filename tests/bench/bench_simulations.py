@@ -4,10 +4,11 @@ import statistics
 import time
 
 from simulations import engine
+from tests.simulations.generate import generate_scenario
 
 
 def test_bench_validate_500_steps():
-    raw = engine.generate_scenario(500, seed=11)
+    raw = generate_scenario(500, seed=11)
     timings = []
     for _ in range(20):
         start = time.perf_counter()

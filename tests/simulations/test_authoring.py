@@ -10,6 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from simulations import engine
 from simulations.models import ScenarioPage, ScenarioRun
 from tests.simulations.conftest import STEPS, build_scenario, choice, step
+from tests.simulations.generate import generate_scenario
 
 pytestmark = pytest.mark.django_db
 
@@ -143,7 +144,7 @@ def _count(client, method, url, data=None):
 def test_step_page_and_choice_cost_the_same_for_10_and_200_steps(client, learner, site, what):
     counts = []
     for n in (10, 200):
-        scenario = _with_raw(site, engine.generate_scenario(n, seed=3), f"Gen {n}")
+        scenario = _with_raw(site, generate_scenario(n, seed=3), f"Gen {n}")
         assert scenario.problems() == []
         client.force_login(learner)
         client.post(f"/id/learn/simulations/{scenario.pk}/start/")

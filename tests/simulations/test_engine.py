@@ -19,7 +19,6 @@ from simulations.engine import (
     choose,
     competency_scores,
     expert_route,
-    generate_scenario,
     grade_runs,
     kpi_timeline,
     max_points,
@@ -32,6 +31,7 @@ from simulations.engine import (
     validate,
     validate_stream,
 )
+from tests.simulations.generate import generate_scenario
 
 D = Decimal
 

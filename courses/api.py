@@ -1,0 +1,148 @@
+"""The item contract: everything an item app (quizzes, simulations) uses of courses.
+
+A module item is a page inside a module. Its app asks courses three things, here
+and nowhere else (`.importlinter` forbids the item apps courses' views, services
+and selectors):
+
+- its **standing**: may this learner open it, in which course, with what progress
+  (`item_enter`, `item_standing_or_404`, `item_context`, `refused`, `item_next`);
+- its **grading fields**: pass mark, tries allowed and grading method, declared once
+  in `courses.models` (`GradedItem`, `graded_item_panel`, `pass_mark_field`, `tries_allowed_field`,
+  `grading_field`) and re-exported here;
+- **reporting a result**: done, passed, score (`item_report_grade`, or
+  `item_record_result` for items without a grade).
+
+Modelled on openedx-learning's per-applet `api.py`: a small public surface over
+the app's own models, services and selectors, which stay free to change.
+"""
+
+from django.http import Http404, HttpResponse
+from django.template.response import TemplateResponse
+from wagtail.models import Page
+
+from courses import selectors, services
+from courses.models import (
+    CoursePage,
+    GradedItem,
+    ModuleItem,
+    graded_item_panel,
+    grading_field,
+    pass_mark_field,
+    tries_allowed_field,
+)
+from courses.selectors import ItemStanding
+from courses.services import item_record_result
+
+__all__ = [
+    "CoursePage",
+    "GradedItem",
+    "ItemStanding",
+    "ModuleItem",
+    "graded_item_panel",
+    "grading_field",
+    "item_context",
+    "item_enter",
+    "item_next",
+    "item_record_result",
+    "item_report_grade",
+    "item_standing_or_404",
+    "outline_rows",
+    "pass_mark_field",
+    "refused",
+    "tries_allowed_field",
+]
+
+
+def outline_rows(outline, status, states, open_item=None) -> list[dict]:
+    """Modules with their status and items with their state, for templates. The
+    module holding `open_item` (the next step, or the page shown) starts unfolded
+    where the outline is folded by module (phones)."""
+    open_key = getattr(open_item, "translation_key", None)
+    return [
+        {
+            "page": node.page,
+            "status": module_status,
+            "open": any(item.translation_key == open_key for item in node.items),
+            "items": [
+                {"page": item, "state": states.get(item.translation_key)} for item in node.items
+            ],
+        }
+        for node, module_status in zip(outline.modules, status.modules, strict=True)
+    ]
+
+
+def item_standing_or_404(request, item: Page) -> ItemStanding:
+    """The learner's standing for a module item; 404 when it is not reachable.
+
+    Read once per request: the item's view and its page's context (`item_context`)
+    share it. Views that change progress read the course again after the change."""
+    known = request.__dict__.setdefault("_item_standings", {})
+    if item.pk not in known:
+        known[item.pk] = selectors.item_standing(request.user, item)
+    standing = known[item.pk]
+    if standing is None:
+        raise Http404
+    return standing
+
+
+def item_context(request, item: Page) -> dict:
+    """What every module item's page shows around it, as lessons do: the course,
+    the breadcrumb's module, the outline (its module unfolded) and the progress."""
+    standing = item_standing_or_404(request, item)
+    module = standing.outline.module_of(item)
+    return {
+        "course": standing.course,
+        "module": module.page if module else None,
+        "outline": outline_rows(standing.outline, standing.status, standing.states, open_item=item),
+        "status": standing.status,
+    }
+
+
+def refused(request, course: CoursePage, access) -> HttpResponse:
+    """The answer to a learner who may not open an item: sign in, or why not."""
+    if access.reason == "login":
+        from django.contrib.auth.views import redirect_to_login
+
+        return redirect_to_login(request.get_full_path())
+    return TemplateResponse(
+        request,
+        "courses/item_refused.html",
+        {"course": course, "access": access},
+        status=403,
+    )
+
+
+def item_enter(
+    request, item: Page, *, visit: bool = False
+) -> tuple[ItemStanding, HttpResponse | None]:
+    """The learner's standing and, when they may not open the item, the refusal to
+    return instead (404 when the item is not reachable at all). With `visit`, an
+    enrolled learner's "continue where you left off" moves to this item."""
+    standing = item_standing_or_404(request, item)
+    if not standing.access.allowed:
+        return standing, refused(request, standing.course, standing.access)
+    if visit and standing.enrolment and standing.enrolment.is_active:
+        services.enrolment_touch(enrolment=standing.enrolment, item=item)
+    return standing, None
+
+
+def item_next(user, item: Page) -> tuple[CoursePage | None, Page | None]:
+    """The item's course and the learner's next step after it (the same rule as
+    after marking a lesson done); (None, None) when the course is not reachable."""
+    standing = selectors.item_standing(user, item)
+    if standing is None:
+        return None, None
+    following = selectors.next_item(standing.outline, standing.status, standing.states, after=item)
+    return standing.course, following
+
+
+def item_report_grade(*, user, item: GradedItem, grade) -> None:
+    """Report a graded item to its course: done, passed when the grade reaches the
+    pass mark, and the grade as the score. Nothing is reported without a grade or
+    outside a live course (a draft being previewed)."""
+    course = CoursePage.objects.ancestor_of(item).live().first()
+    if course is None or grade is None:
+        return
+    item_record_result(
+        user=user, item=item, course=course, done=True, passed=item.passes(grade), score=grade
+    )
