@@ -3,6 +3,11 @@
 A course is complete when every required item is done, and every required item
 with a pass mark (quiz, simulation) is passed. Progress pages, certificates and
 reports all ask `course_status()`.
+
+Progress is the share of the course's counted items (`counted_items`) the learner
+has satisfied, as a whole percent (`whole_percent`). The HR report repeats this in
+SQL for speed (`courses.reports.progress_expression`); tests/hr/test_progress_agreement.py
+proves the two equal over random course outlines.
 """
 
 from collections.abc import Mapping, Sequence
@@ -51,7 +56,7 @@ class ModuleStatus:
 
     @property
     def percent(self) -> int:
-        return round(100 * self.done / self.total) if self.total else 100
+        return whole_percent(self.done, self.total, empty=100)
 
 
 @dataclass(frozen=True)
@@ -63,17 +68,29 @@ class CourseStatus:
 
     @property
     def percent(self) -> int:
-        return round(100 * self.done / self.total) if self.total else 0
+        return whole_percent(self.done, self.total, empty=0)
 
     @property
     def started(self) -> bool:
         return self.done > 0
 
 
-def _counted(items: tuple[Item, ...]) -> tuple[Item, ...]:
-    # Progress counts required items; a module of only optional items counts them all.
-    required = tuple(item for item in items if item.required)
-    return required or items
+def whole_percent(done: int, total: int, *, empty: int | None) -> int | None:
+    """`done` of `total` as a whole percent, halves rounded up (1 of 8 is 13%), in
+    integer arithmetic so that SQL can repeat it exactly; `empty` when total is 0."""
+    return (200 * done + total) // (2 * total) if total else empty
+
+
+def counted_items(module: Module) -> tuple[Item, ...]:
+    """The items a module's progress counts: its required items; a module of only
+    optional items counts them all (finishing it shows, it is not "100%" from the start)."""
+    required = tuple(item for item in module.items if item.required)
+    return required or module.items
+
+
+def course_counted_items(modules: tuple[Module, ...]) -> tuple[Item, ...]:
+    """Every item the course's progress counts, module by module."""
+    return tuple(item for module in modules for item in counted_items(module))
 
 
 def course_status(
@@ -83,7 +100,7 @@ def course_status(
     module_statuses = []
     previous_complete = True
     for module in modules:
-        counted = _counted(module.items)
+        counted = counted_items(module)
         done = sum(1 for item in counted if states.get(item.key, NOT_STARTED).satisfied)
         required_done = all(
             states.get(item.key, NOT_STARTED).satisfied for item in module.items if item.required

@@ -18,6 +18,7 @@ from django.db.models import (
     Count,
     DecimalField,
     Expression,
+    ExpressionWrapper,
     IntegerField,
     OuterRef,
     Q,
@@ -26,12 +27,12 @@ from django.db.models import (
     Value,
     When,
 )
-from django.db.models.functions import Coalesce, Round
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
-from courses import selectors
+from courses import completion, selectors
 from courses.models import CoursePage, Enrolment, ItemProgress
 
 
@@ -59,31 +60,34 @@ class ReportColumn:
 
 @dataclass
 class Context:
-    """What annotations need to know, read once per report: the courses' required
-    items and titles in the viewer's language, and today's date."""
+    """What annotations need to know, read once per report: each course's outline as
+    the completion rule reads it (`completion.Module`s), the courses' titles in the
+    viewer's language, and today's date."""
 
-    required: dict[UUID, list[UUID]]
+    outlines: dict[UUID, tuple[completion.Module, ...]]
     titles: dict[UUID, str]
     today: date
 
     @classmethod
     def build(cls, locale: Locale | None = None) -> "Context":
         default = Locale.get_default()
-        courses = list(CoursePage.objects.filter(locale=default))
-        outlines = selectors.outlines_for(courses)
-        required = {
-            outline.course.translation_key: [
-                item.translation_key for item in outline.items if item.required
-            ]
-            for outline in outlines.values()
+        # One course per translation key: the default language's, else any (a course
+        # written in one language only is still reported).
+        chosen: dict[UUID, CoursePage] = {}
+        for course in CoursePage.objects.order_by("pk"):
+            if course.translation_key not in chosen or course.locale_id == default.pk:
+                chosen[course.translation_key] = course
+        outlines = {
+            outline.course.translation_key: outline.as_rule_input()
+            for outline in selectors.outlines_for(chosen.values()).values()
         }
         titles = {
             key: course.title
-            for key, course in selectors.courses_by_key(required.keys(), locale).items()
+            for key, course in selectors.courses_by_key(outlines.keys(), locale).items()
         }
-        for course in courses:  # drafts never published keep their working title
-            titles.setdefault(course.translation_key, course.title)
-        return cls(required=required, titles=titles, today=timezone.localdate())
+        for key, course in chosen.items():  # drafts never published keep their working title
+            titles.setdefault(key, course.title)
+        return cls(outlines=outlines, titles=titles, today=timezone.localdate())
 
 
 class Status:
@@ -113,14 +117,27 @@ def status_expression(context: Context) -> Expression:
 
 
 def progress_expression(context: Context) -> Expression:
-    """Share of the course's required items the learner has satisfied (done, and
-    passed where there is a pass mark), 0–100; 100 once the course is complete."""
-    required_keys = [key for keys in context.required.values() for key in keys]
+    """The completion rule's course progress (`completion.CourseStatus.percent`) in
+    SQL: the share of the course's counted items (`completion.counted_items`) the
+    learner has satisfied (done, and not failed where there is a pass mark), as a
+    whole percent with halves rounded up, 0 for a course with nothing to count.
+
+    The same number the learner reads on their course page and in My learning, also
+    once the course is recorded complete (a course edited since may count items the
+    learner has not done). tests/hr/test_progress_agreement.py proves it equal to
+    the rule over random course outlines."""
+    counted = {
+        key: [item.key for item in completion.course_counted_items(modules)]
+        for key, modules in context.outlines.items()
+    }
+    totals = [When(course_key=key, then=Value(len(keys))) for key, keys in counted.items() if keys]
+    if not totals:
+        return Value(0, output_field=IntegerField())
     satisfied = (
         ItemProgress.objects.filter(
             user_id=OuterRef("user_id"),
             course_key=OuterRef("course_key"),
-            item_key__in=required_keys,
+            item_key__in=[key for keys in counted.values() for key in keys],
             done=True,
         )
         .exclude(passed=False)
@@ -129,26 +146,14 @@ def progress_expression(context: Context) -> Expression:
         .annotate(n=Count("pk"))
         .values("n")
     )
-    totals = [
-        When(course_key=key, then=Value(len(keys)))
-        for key, keys in context.required.items()
-        if keys
-    ]
-    if not totals:
-        return Case(
-            When(completed_at__isnull=False, then=Value(100)),
-            default=Value(0),
-            output_field=IntegerField(),
-        )
+    done = Coalesce(Subquery(satisfied, output_field=IntegerField()), Value(0))
     total = Case(*totals, default=Value(None), output_field=IntegerField())
-    share = Round(
-        Coalesce(Subquery(satisfied, output_field=IntegerField()), 0) * Value(100.0) / total
+    # completion.whole_percent: (200 × done + total) ÷ (2 × total), integer division
+    # (both databases truncate integers, and the values are never negative).
+    share = ExpressionWrapper(
+        (Value(200) * done + total) / (Value(2) * total), output_field=IntegerField()
     )
-    return Case(
-        When(completed_at__isnull=False, then=Value(100)),
-        default=Coalesce(share, Value(0), output_field=IntegerField()),
-        output_field=IntegerField(),
-    )
+    return Coalesce(share, Value(0), output_field=IntegerField())
 
 
 def item_score_expression(item_kind: str) -> Callable[[Context], Expression]:

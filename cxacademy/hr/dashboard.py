@@ -5,14 +5,15 @@ number of queries whatever the size of the company."""
 import datetime
 from dataclasses import dataclass
 
-from django.db.models import Count, Q
+from django.db.models import Count, Q, Sum
 from django.db.models.functions import TruncWeek
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from certificates.models import Certificate
-from courses.reports import Context, enrolment_rows
+from courses.completion import whole_percent
+from courses.reports import Context, enrolment_rows, progress_expression
 from cxacademy import charts
 from cxacademy.accounts.models import Department
 from cxacademy.accounts.people_import import department_paths
@@ -26,6 +27,12 @@ class Cell:
     done: int
     total: int
     overdue: int
+    progress_sum: int = 0  # the learners' progress (the report's, the rule's), summed
+
+    @property
+    def progress(self) -> int | None:
+        """The learners' average progress, a whole percent (halves up, as the rule)."""
+        return whole_percent(self.progress_sum, 100 * self.total, empty=None)
 
     @property
     def rate(self) -> int | None:
@@ -38,22 +45,30 @@ class Cell:
         return 4 if rate >= 100 else rate // 25
 
 
-def heat_map(today: datetime.date) -> dict:
+def heat_map(today: datetime.date, context: Context | None = None) -> dict:
+    """Cells by (department, course): enrolments, completions, overdue, and the sum
+    of the learners' progress (the completion report's, so the two agree)."""
+    context = context or Context.build()
     rows = (
         enrolment_rows()
         .filter(user__is_active=True)
+        .annotate(progress=progress_expression(context))
         .values("user__profile__department_id", "course_key")
         .annotate(
             total=Count("pk"),
             done=Count("pk", filter=Q(completed_at__isnull=False)),
             overdue=Count("pk", filter=Q(completed_at__isnull=True, due_date__lt=today)),
+            progress_sum=Sum("progress"),
         )
         .order_by()
     )
     cells: dict = {}
     for row in rows:
         cells[(row["user__profile__department_id"], row["course_key"])] = Cell(
-            done=row["done"], total=row["total"], overdue=row["overdue"]
+            done=row["done"],
+            total=row["total"],
+            overdue=row["overdue"],
+            progress_sum=int(row["progress_sum"] or 0),
         )
     return cells
 
@@ -79,7 +94,7 @@ def weekly_completions(today: datetime.date) -> list[tuple[datetime.date, int]]:
 def build() -> dict:
     today = timezone.localdate()
     context = Context.build()
-    cells = heat_map(today)
+    cells = heat_map(today, context)
     departments = department_paths(Department.objects.only("name", "parent_id"))
     course_keys = sorted({key for _, key in cells}, key=lambda k: context.titles.get(k, ""))
     department_ids = sorted(
