@@ -51,6 +51,7 @@ check: venv
 	$(BIN)/ruff format --check .
 	$(MANAGE) check
 	$(MANAGE) makemigrations --check --dry-run
+	$(BIN)/lint-imports
 
 lint: check
 

@@ -8,7 +8,8 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from certificates import admin_views, services
-from certificates.models import CertificateTemplate
+from certificates.models import Certificate, CertificateTemplate
+from courses.selectors import CERTIFICATES_HOOK
 from courses.services import COMPLETING_HOOK
 from cxacademy.admin_choosers import PrivateSnippetChooserViewSet
 
@@ -16,6 +17,18 @@ from cxacademy.admin_choosers import PrivateSnippetChooserViewSet
 @hooks.register(COMPLETING_HOOK)
 def issue_certificate(*, enrolment, course):
     services.certificate_issue(enrolment=enrolment, course=course)
+
+
+@hooks.register(CERTIFICATES_HOOK)
+def valid_certificates_by_course(*, user, course_keys) -> dict:
+    """The learner's own valid certificates by course key, the latest issued when
+    there are several (one query), for the course pages and "My learning"."""
+    found = {}
+    for certificate in Certificate.objects.filter(
+        user=user, course_key__in=course_keys, status=Certificate.Status.VALID
+    ).order_by("issued_at", "pk"):
+        found[certificate.course_key] = certificate
+    return found
 
 
 class CertificateTemplateViewSet(SnippetViewSet):

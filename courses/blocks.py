@@ -30,7 +30,7 @@ from wagtail.images.blocks import ImageChooserBlock
 
 from courses import metric_lab
 from courses.metric_lab import METRIC_CHOICES, METRIC_NAMES, METRICS, Exercise, Number
-from cxacademy.home.templatetags.cxa import richtext_clean
+from cxacademy.sanitise import rich_text_html
 
 PREVIEW_TEMPLATE = "courses/blocks/preview.html"
 
@@ -806,7 +806,7 @@ _EMPTY_PARAGRAPH = re.compile(r"^\s*<p[^>]*>\s*</p>\s*")
 
 def feedback_without_verdict(html: str) -> SafeString:
     """Sanitised feedback HTML without a verdict sentence it opens with."""
-    cleaned = str(richtext_clean(html))
+    cleaned = str(rich_text_html(html))
     # Only text after the opening tag is removed, so sanitised HTML stays sanitised.
     stripped = _EMPTY_PARAGRAPH.sub("", _FEEDBACK_VERDICT.sub(r"\1", cleaned, count=1), count=1)
     return SafeString(stripped)
@@ -833,7 +833,7 @@ class KnowledgeCheckValue(blocks.StructValue):
         feedback: SafeString = format_html(
             "{}{}",
             feedback_without_verdict(choice.get("feedback")),
-            richtext_clean(self.get("explanation")),
+            rich_text_html(self.get("explanation")),
         )
         return {"correct": bool(choice.get("correct")), "feedback": feedback}
 

@@ -23,9 +23,10 @@ from wagtail.models import Locale
 
 from courses import services
 from courses.models import CourseAssignment, CoursePage
+from cxacademy.accounts import people_selectors
 from cxacademy.accounts.models import User
-from cxacademy.hr import selectors
-from cxacademy.hr.widgets import PeopleChooser
+from cxacademy.accounts.people_services import PEOPLE_CHANGED_HOOK
+from cxacademy.accounts.widgets import PeopleChooser
 
 
 def courses_once() -> list[CoursePage]:
@@ -92,7 +93,7 @@ class CourseAssignmentForm(WagtailAdminModelForm):
         if not people:
             return people
         learners = set(
-            selectors.assignable_learners()
+            people_selectors.assignable_learners()
             .filter(pk__in=[person.pk for person in people])
             .values_list("pk", flat=True)
         )
@@ -222,6 +223,12 @@ class CourseAssignmentViewSet(ModelViewSet):
 
 
 course_assignment_viewset = CourseAssignmentViewSet("course_assignments")
+
+
+@hooks.register(PEOPLE_CHANGED_HOOK)
+def assignments_follow_people(*, users) -> None:
+    """People imported, moved or reactivated get the courses assigned to them."""
+    services.assignments_sync_many(users=users)
 
 
 @hooks.register("register_admin_viewset")

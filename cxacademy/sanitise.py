@@ -19,6 +19,7 @@ from bleach.html5lib_shim import BleachHTMLSerializer
 from bleach.linkifier import LinkifyFilter
 from bs4 import BeautifulSoup
 from django.utils.safestring import SafeString, mark_safe
+from wagtail.rich_text import RichText, expand_db_html
 
 ALLOWED_TAGS = frozenset(
     {
@@ -152,6 +153,15 @@ _rich_text_cleaner.serializer = BleachHTMLSerializer(
     use_trailing_solidus=True,
     space_before_trailing_solidus=False,
 )
+
+
+def rich_text_html(value) -> SafeString:
+    """Wagtail rich text (links expanded) as HTML for a page, through the one
+    sanitiser: the `richtext_clean` template filter, and blocks that render it."""
+    if value is None:
+        return clean_html("")
+    source = value.source if isinstance(value, RichText) else str(value)
+    return clean_html(expand_db_html(source))
 
 
 def clean_rich_text(html: str | None) -> str:

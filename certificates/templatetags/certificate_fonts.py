@@ -4,7 +4,7 @@ lists, and the register's flag for names that would print as boxes."""
 from django import template
 from django.utils.safestring import mark_safe
 
-from certificates import fonts
+from cxacademy import fonts
 
 register = template.Library()
 

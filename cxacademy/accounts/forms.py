@@ -2,8 +2,7 @@ from django import forms
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from certificates import fonts
-from cxacademy import names
+from cxacademy import fonts, names
 from cxacademy.accounts import services
 
 

@@ -35,7 +35,7 @@ from django.utils import formats
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from certificates import fonts
+from cxacademy import fonts
 from cxacademy.names import person_name_clean, person_name_shown
 
 _MB = 1024 * 1024

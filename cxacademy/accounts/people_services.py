@@ -19,6 +19,7 @@ from django.conf import settings
 from django.contrib.auth.models import Group
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
+from wagtail import hooks
 from wagtail.log_actions import log
 
 from cxacademy import names
@@ -31,6 +32,9 @@ logger = logging.getLogger(__name__)
 
 DEACTIVATE_ACTION = "cxa.person.deactivate"
 REACTIVATE_ACTION = "cxa.person.reactivate"
+# Run with `users=[...]` after people are imported, moved or come back, so the apps
+# above (courses: assignments) bring their records in line.
+PEOPLE_CHANGED_HOOK = "cxa_people_changed"
 
 _BATCH = 500
 
@@ -296,9 +300,10 @@ def _invite(user_ids: list[int], *, by: User) -> int | None:
 
 
 def _sync_assignments(users: list[User]) -> None:
-    from courses import services as course_services
-
-    course_services.assignments_sync_many(users=users)
+    # People sit below courses: the courses app listens (courses/wagtail_hooks.py)
+    # and hands them the courses assigned to their department or role.
+    for hook in hooks.get_hooks(PEOPLE_CHANGED_HOOK):
+        hook(users=users)
 
 
 # --- Deactivating leavers ---------------------------------------------------------

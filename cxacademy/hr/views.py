@@ -22,8 +22,9 @@ from wagtail.admin.widgets.button import HeaderButton
 
 from courses.reports import Context
 from cxacademy import jobs
+from cxacademy.accounts import people_selectors
 from cxacademy.hr import dashboard as hr_dashboard
-from cxacademy.hr import exports, report, selectors, services
+from cxacademy.hr import exports, report, services
 from cxacademy.hr.models import ReportExport
 
 UNREADABLE_FILTER = gettext_noop("A filter has a value that cannot be read; nothing was exported.")
@@ -284,7 +285,7 @@ def people_search(request):
     may manage people (HR) only: it reads names and emails."""
     if not request.user.has_perm(PEOPLE_PERMISSION):
         raise PermissionDenied
-    results = selectors.learners_search(query=request.GET.get("q", ""))
+    results = people_selectors.learners_search(query=request.GET.get("q", ""))
     return JsonResponse({"results": results})
 
 

@@ -22,8 +22,9 @@ import pytest
 from django.test import Client
 from django.utils import translation
 
-from certificates import documents, fonts, rendering
+from certificates import documents, rendering
 from certificates.models import Certificate
+from cxacademy import fonts
 from tests.certificates.conftest import complete
 
 NAMES = {

@@ -1,10 +1,9 @@
 """Template helpers used across the academy."""
 
 from django import template
-from wagtail.rich_text import RichText, expand_db_html
 
 from cxacademy import formatting
-from cxacademy.sanitise import clean_html
+from cxacademy.sanitise import rich_text_html
 
 register = template.Library()
 
@@ -12,10 +11,7 @@ register = template.Library()
 @register.filter
 def richtext_clean(value):
     """Render Wagtail rich text (links expanded) through the one sanitiser."""
-    if value is None:
-        return clean_html("")
-    source = value.source if isinstance(value, RichText) else str(value)
-    return clean_html(expand_db_html(source))
+    return rich_text_html(value)
 
 
 @register.filter

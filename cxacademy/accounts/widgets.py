@@ -1,4 +1,5 @@
-"""The assignment form's people chooser: a search box that asks the server
+"""The people chooser of the course assignment form (its template, script and
+search view are HR's): a search box that asks the server
 (`hr_people_search`, HR only) and a list of the people chosen, as checkboxes the
 form posts. Keyboard and screen reader friendly: results are buttons in a list,
 their count is announced, and a chosen person is removed by unticking."""

@@ -1,4 +1,5 @@
-"""Reads HR's screens share: who may be named on a course assignment."""
+"""Reads about people that screens above accounts share (HR's people search, the
+course assignment form): who may be named on a course assignment."""
 
 from django.contrib.auth.models import Permission
 from django.db.models import Q, QuerySet
