@@ -21,6 +21,7 @@ from courses.models import (
     ModuleItem,
     ModulePage,
 )
+from cxacademy.accounts import departments
 
 # Called with `user=` and `course_keys=`; answers {course key: valid certificate}.
 CERTIFICATES_HOOK = "cxa_certificates_by_course"
@@ -143,12 +144,12 @@ class Person:
 
 def people_for_assignments(user_ids: Iterable[int]) -> list[Person]:
     """`Person` records for these users, in three queries whatever their number."""
-    from cxacademy.accounts.models import Department, User
+    from cxacademy.accounts.models import User
 
     user_ids = list(user_ids)
     if not user_ids:
         return []
-    parents = dict(Department.objects.values_list("id", "parent_id"))
+    tree = departments.tree()
     named: dict[int, set[int]] = {}
     for user_id, assignment_id in CourseAssignment.users.through.objects.filter(
         user_id__in=user_ids
@@ -159,36 +160,17 @@ def people_for_assignments(user_ids: Iterable[int]) -> list[Person]:
         "pk", "date_joined", "profile__department_id", "profile__job_title"
     )
     for user_id, date_joined, department_id, job_title in rows:
-        chain, node = set(), department_id
-        while node is not None and node not in chain:
-            chain.add(node)
-            node = parents.get(node)
+        above = tree.ancestors(department_id, include_self=True) if department_id else ()
         people.append(
             Person(
                 user_id=user_id,
-                departments=frozenset(chain),
+                departments=frozenset(above),
                 job_title=(job_title or "").strip(),
                 joined_on=timezone.localdate(date_joined) if date_joined else None,
                 named_assignments=frozenset(named.get(user_id, ())),
             )
         )
     return people
-
-
-def department_subtree(department_id: int) -> set[int]:
-    """The department and every department below it, in one query."""
-    from cxacademy.accounts.models import Department
-
-    children: dict[int | None, list[int]] = {}
-    for pk, parent_id in Department.objects.values_list("id", "parent_id"):
-        children.setdefault(parent_id, []).append(pk)
-    found, stack = set(), [department_id]
-    while stack:
-        node = stack.pop()
-        if node not in found:
-            found.add(node)
-            stack.extend(children.get(node, ()))
-    return found
 
 
 def assignment_audience(assignment: CourseAssignment):
@@ -200,7 +182,8 @@ def assignment_audience(assignment: CourseAssignment):
 
     reach = Q(course_assignments=assignment)
     if assignment.department_id:
-        reach |= Q(profile__department_id__in=department_subtree(assignment.department_id))
+        below = departments.subtree(assignment.department_id)
+        reach |= Q(profile__department_id__in=below)
     elif assignment.job_title_list:
         reach |= ~Q(profile__job_title="") & Q(profile__isnull=False)
     return User.objects.filter(reach, is_active=True).distinct()

@@ -17,9 +17,10 @@ from django.views.decorators.http import require_POST
 from wagtail.admin import messages
 
 from cxacademy import jobs
+from cxacademy.accounts import departments as department_tree
 from cxacademy.accounts import people_import, people_services
 from cxacademy.accounts.forms import NameCoverageMixin, PersonNameField
-from cxacademy.accounts.models import Department, InvitationJob, LearnerProfile, User
+from cxacademy.accounts.models import InvitationJob, LearnerProfile, User
 from cxacademy.accounts.people_import import Status
 from cxacademy.spreadsheets import csv_response
 
@@ -232,7 +233,7 @@ ACTIVE_FILTERS = {
 
 def people_index(request):
     _require_people_admin(request)
-    paths = people_import.department_paths(Department.objects.only("pk", "name", "parent_id"))
+    paths = department_tree.paths()
     departments = sorted(paths.items(), key=lambda item: item[1].casefold())
     people = User.objects.select_related("profile", "profile__manager").order_by(
         "full_name", "email"

@@ -7,6 +7,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from cxacademy import jobs
+from cxacademy.accounts import departments
 from cxacademy.names import validate_person_name
 
 
@@ -99,14 +100,18 @@ class Department(models.Model):
     @property
     def path(self) -> str:
         """The department's place in the organisation, e.g. "Retail / Stores"."""
-        return " / ".join(department.name for department in self.ancestors(include_self=True))
+        chain = self.ancestors(include_self=True)
+        return departments.SEPARATOR.join(department.name for department in chain)
 
     def ancestors(self, include_self: bool = False) -> list["Department"]:
-        chain, node, seen = [], (self if include_self else self.parent), set()
-        while node is not None and node.pk not in seen:
-            seen.add(node.pk)
-            chain.append(node)
-            node = node.parent
+        """The departments above this one, the top one first.
+
+        Walks the loaded `parent` objects (not the table), so a form can check an
+        unsaved parent and a list that `select_related` the parents costs nothing;
+        `departments` owns the walk and its guard against loops.
+        """
+        start = self if include_self else self.parent
+        chain = list(departments.climb(start, lambda node: node.parent, key=lambda node: node.pk))
         return list(reversed(chain))
 
     def clean(self):

@@ -36,6 +36,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from cxacademy import fonts
+from cxacademy.accounts import departments as department_tree
 from cxacademy.names import person_name_clean, person_name_shown
 
 _MB = 1024 * 1024
@@ -473,27 +474,6 @@ def department_key(path: str) -> str:
     return " / ".join(part.casefold() for part in department_parts(path))
 
 
-def department_paths(departments: Iterable) -> dict[int, str]:
-    """Every department's path by id, computed in memory from one query's rows."""
-    by_id = {d.pk: (d.name, d.parent_id) for d in departments}
-    paths: dict[int, str] = {}
-
-    def path_of(pk: int, seen: frozenset = frozenset()) -> str:
-        if pk in paths:
-            return paths[pk]
-        name, parent_id = by_id[pk]
-        if parent_id is None or parent_id in seen or parent_id not in by_id:
-            result = name
-        else:
-            result = f"{path_of(parent_id, seen | {pk})} / {name}"
-        paths[pk] = result
-        return result
-
-    for pk in by_id:
-        path_of(pk)
-    return paths
-
-
 def _chunks(items: list, size: int = _CHUNK) -> Iterator[list]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
@@ -637,7 +617,7 @@ class _Directory:
     def __init__(self, rows: list[RowPlan]):
         from allauth.account.models import EmailAddress
 
-        from cxacademy.accounts.models import Department, LearnerProfile, User
+        from cxacademy.accounts.models import LearnerProfile, User
 
         ids = sorted({row.employee_id for row in rows if row.employee_id})
         emails = sorted(
@@ -681,8 +661,7 @@ class _Directory:
         )
         for chunk in _chunks(manager_ids):
             self.email_of.update(User.objects.filter(pk__in=chunk).values_list("pk", "email"))
-        departments = list(Department.objects.only("pk", "name", "parent_id"))
-        self.department_path = department_paths(departments)
+        self.department_path = department_tree.paths()
         self.department_by_key = {
             department_key(path): pk for pk, path in self.department_path.items()
         }

@@ -4,8 +4,8 @@ course assignment form): who may be named on a course assignment."""
 from django.contrib.auth.models import Permission
 from django.db.models import Q, QuerySet
 
+from cxacademy.accounts.departments import paths as department_paths
 from cxacademy.accounts.models import Department, User
-from cxacademy.accounts.people_import import department_paths
 
 SEARCH_LIMIT = 20
 

@@ -23,6 +23,7 @@ from wagtail import hooks
 from wagtail.log_actions import log
 
 from cxacademy import names
+from cxacademy.accounts import departments as department_tree
 from cxacademy.accounts import people_import, roles
 from cxacademy.accounts.models import Department, LearnerProfile, User
 from cxacademy.accounts.people_import import Plan, RowPlan, Status
@@ -141,7 +142,7 @@ def _apply(plan: Plan) -> tuple[ImportResult, list[User], list[int]]:
 
 
 def _department_ids() -> dict[str, int]:
-    paths = people_import.department_paths(Department.objects.only("pk", "name", "parent_id"))
+    paths = department_tree.paths()
     return {people_import.department_key(path): pk for pk, path in paths.items()}
 
 

@@ -7,8 +7,8 @@ their count is announced, and a chosen person is removed by unticking."""
 from django import forms
 from django.urls import reverse
 
+from cxacademy.accounts.departments import paths as department_paths
 from cxacademy.accounts.models import Department, User
-from cxacademy.accounts.people_import import department_paths
 
 
 class PeopleChooser(forms.Widget):

@@ -15,8 +15,8 @@ from certificates.models import Certificate
 from courses.completion import whole_percent
 from courses.reports import Context, enrolment_rows, progress_expression
 from cxacademy import charts
+from cxacademy.accounts.departments import paths as department_paths
 from cxacademy.accounts.models import Department
-from cxacademy.accounts.people_import import department_paths
 
 WEEKS = 12
 EXPIRY_WINDOWS = (30, 60, 90)

@@ -30,10 +30,10 @@ from certificates import reports as certificate_reports
 from courses import reports as course_reports
 from courses.models import CourseAssignment, Enrolment
 from courses.reports import Context, ReportColumn, Status
-from courses.selectors import department_subtree
 from cxacademy import spreadsheets
+from cxacademy.accounts.departments import paths as department_paths
+from cxacademy.accounts.departments import subtree as department_subtree
 from cxacademy.accounts.models import Department
-from cxacademy.accounts.people_import import department_paths
 from quizzes import reports as quiz_reports
 from simulations import reports as simulation_reports
 

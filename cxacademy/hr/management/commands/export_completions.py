@@ -17,8 +17,8 @@ from django.utils import translation
 
 from courses.reports import Context
 from cxacademy import jobs
+from cxacademy.accounts.departments import paths as department_paths
 from cxacademy.accounts.models import Department
-from cxacademy.accounts.people_import import department_paths
 from cxacademy.hr import exports, report
 from cxacademy.hr.models import ReportExport
 
