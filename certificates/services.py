@@ -227,7 +227,8 @@ def recertification_assign(*, certificates, due_date, assigned_by):
     """HR re-assigns the course to the holders of expiring certificates: a named
     assignment with a due date, and their enrolments reopened so that completing
     the course again issues a new certificate (which supersedes the old one)."""
-    from courses.models import CourseAssignment, CoursePage, Enrolment, ItemProgress
+    from courses import services as course_services
+    from courses.models import CourseAssignment, CoursePage, Enrolment
 
     by_course: dict = {}
     for certificate in certificates:
@@ -242,12 +243,7 @@ def recertification_assign(*, certificates, due_date, assigned_by):
         )
         users = [c.user for c in items]
         assignment.users.set(users)
-        Enrolment.objects.filter(course_key=course_key, user__in=users).update(
-            completed_at=None,
-            status=Enrolment.Status.ACTIVE,
-            due_date=due_date,
-            assignment=assignment,
-        )
-        ItemProgress.objects.filter(course_key=course_key, user__in=users).delete()
+        for enrolment in Enrolment.objects.filter(course_key=course_key, user__in=users):
+            course_services.enrolment_restart(enrolment=enrolment, assignment=assignment)
         assignments.append(assignment)
     return assignments

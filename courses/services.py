@@ -1,6 +1,8 @@
 """Every write that matters for enrolment, progress and completion."""
 
+import secrets
 from datetime import timedelta
+from decimal import ROUND_HALF_UP, Decimal
 
 from django.db import transaction
 from django.utils import timezone
@@ -15,10 +17,12 @@ from courses.models import (
     Enrolment,
     ItemProgress,
     LessonPage,
+    MetricLabAttempt,
     ModuleItem,
 )
 
-# Wagtail hook run inside the completion's transaction: fn(enrolment=, course=).
+# The one way other apps react to a completed course: a Wagtail hook run once, inside
+# the completion's transaction, as fn(enrolment=, course=) (certificates issue here).
 COMPLETING_HOOK = "cxa_course_completing"
 
 
@@ -67,6 +71,37 @@ def unenrol(*, user, course: CoursePage) -> Enrolment:
     enrolment.withdrawn_at = timezone.now()
     enrolment.save(update_fields=["status", "withdrawn_at"])
     return enrolment
+
+
+@transaction.atomic
+def enrolment_restart(*, enrolment: Enrolment, assignment: CourseAssignment) -> Enrolment:
+    """Start a course again from the beginning for `assignment` (recertification).
+
+    The enrolment becomes active with the assignment's due date, its completion
+    and every item's progress are cleared, and reminders start afresh for the new
+    due date. Certificates already issued stay until the next completion issues
+    one that supersedes them.
+    """
+    locked = Enrolment.objects.select_for_update().get(pk=enrolment.pk)
+    locked.completed_at = None
+    locked.status = Enrolment.Status.ACTIVE
+    locked.withdrawn_at = None
+    locked.assignment = assignment
+    locked.due_date = assignment.due_date
+    locked.reminders_sent = []
+    locked.full_clean()
+    locked.save(
+        update_fields=[
+            "completed_at",
+            "status",
+            "withdrawn_at",
+            "assignment",
+            "due_date",
+            "reminders_sent",
+        ]
+    )
+    ItemProgress.objects.filter(user_id=locked.user_id, course_key=locked.course_key).delete()
+    return locked
 
 
 def assignment_reaches(assignment: CourseAssignment, *, person: selectors.Person) -> bool:
@@ -215,8 +250,9 @@ def enrolment_refresh_completion(*, enrolment: Enrolment, course: CoursePage) ->
     """Record the completion of the course if the rule says it is complete.
 
     Completion is recorded once and kept (later edits to the course do not take
-    it away). On the first completion the `course_completed` task is enqueued
-    after the transaction commits. Returns whether the course is complete.
+    it away). On the first completion every `COMPLETING_HOOK` runs once, in the
+    same transaction, so a certificate is issued with the completion or not at
+    all. Returns whether the course is complete.
     """
     if enrolment.completed_at:
         return True
@@ -228,13 +264,10 @@ def enrolment_refresh_completion(*, enrolment: Enrolment, course: CoursePage) ->
         return False
     enrolment.completed_at = timezone.now()
     enrolment.save(update_fields=["completed_at"])
-    # Work that must succeed or fail with the completion itself (the certificate is
-    # issued in this transaction); slower follow-ups run as a task after commit.
+    # Work that must succeed or fail with the completion itself; a hook with slow
+    # work (the certificate's PDF) enqueues its own task after commit.
     for hook in hooks.get_hooks(COMPLETING_HOOK):
         hook(enrolment=enrolment, course=course)
-    from courses.tasks import course_completed
-
-    transaction.on_commit(lambda: course_completed.enqueue(enrolment.pk))
     return True
 
 
@@ -254,6 +287,42 @@ def enrolment_touch(*, enrolment: Enrolment, item: Page) -> None:
     if enrolment.started_at is None:
         Enrolment.objects.filter(pk=enrolment.pk, started_at__isnull=True).update(started_at=now)
         enrolment.started_at = now
+
+
+# --- Metric lab ---------------------------------------------------------------------
+
+
+@transaction.atomic
+def metric_lab_attempt_start(
+    *, user, lesson: LessonPage, block_id: str, metric: str
+) -> MetricLabAttempt:
+    """A new metric lab exercise for `metric`, with a fresh random seed (the
+    exercise is rebuilt from metric and seed, so the answer never leaves the server)."""
+    attempt = MetricLabAttempt(
+        user=user,
+        lesson_key=lesson.translation_key,
+        block_id=block_id,
+        metric=metric,
+        seed=secrets.randbelow(2**31),
+    )
+    attempt.full_clean()
+    attempt.save()
+    return attempt
+
+
+@transaction.atomic
+def metric_lab_attempt_answer(
+    *, attempt: MetricLabAttempt, answer: Decimal, correct: bool
+) -> MetricLabAttempt:
+    """Record the learner's answer once; a second answer (double click, second tab)
+    changes nothing and the first result stands."""
+    MetricLabAttempt.objects.filter(pk=attempt.pk, answered_at__isnull=True).update(
+        answer=answer.quantize(Decimal("0.0001"), rounding=ROUND_HALF_UP),
+        correct=correct,
+        answered_at=timezone.now(),
+    )
+    attempt.refresh_from_db()
+    return attempt
 
 
 # --- Assignment reminders ------------------------------------------------------

@@ -1,12 +1,8 @@
 """Learner-facing views: thin, each parses, asks a selector or a service, renders."""
 
-import secrets
-from decimal import ROUND_HALF_UP, Decimal
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
-from django.db import transaction
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
@@ -307,36 +303,6 @@ def _metric_lab_reply(
     )
 
 
-# Writes of the metric lab. Shaped as services (keyword-only, atomic, validated);
-# they belong in courses/services.py and can move there as they are.
-@transaction.atomic
-def metric_lab_attempt_start(*, user, lesson: LessonPage, block_id: str, metric: str):
-    """A new exercise for `metric`, with a fresh random seed."""
-    attempt = MetricLabAttempt(
-        user=user,
-        lesson_key=lesson.translation_key,
-        block_id=block_id,
-        metric=metric,
-        seed=secrets.randbelow(2**31),
-    )
-    attempt.full_clean()
-    attempt.save()
-    return attempt
-
-
-@transaction.atomic
-def metric_lab_attempt_answer(*, attempt, answer: Decimal, correct: bool):
-    """Record the learner's answer once; a second answer (double click, second tab)
-    changes nothing and the first result stands."""
-    MetricLabAttempt.objects.filter(pk=attempt.pk, answered_at__isnull=True).update(
-        answer=answer.quantize(Decimal("0.0001"), rounding=ROUND_HALF_UP),
-        correct=correct,
-        answered_at=timezone.now(),
-    )
-    attempt.refresh_from_db()
-    return attempt
-
-
 @require_POST
 @login_required
 def metric_lab_new(request, page_id, block_id):
@@ -362,7 +328,9 @@ def metric_lab_new(request, page_id, block_id):
         return _metric_lab_reply(
             request, lesson, block, focus="metric", new_error=message, status=400
         )
-    metric_lab_attempt_start(user=request.user, lesson=lesson, block_id=block_id, metric=metric)
+    services.metric_lab_attempt_start(
+        user=request.user, lesson=lesson, block_id=block_id, metric=metric
+    )
     return _metric_lab_reply(request, lesson, block, focus="exercise")
 
 
@@ -392,7 +360,9 @@ def metric_lab_answer(request, page_id, block_id, attempt_id):
             return _metric_lab_reply(
                 request, lesson, block, focus="answer", error=result.error, typed=typed, status=400
             )
-        metric_lab_attempt_answer(attempt=attempt, answer=result.answer, correct=result.correct)
+        services.metric_lab_attempt_answer(
+            attempt=attempt, answer=result.answer, correct=result.correct
+        )
     return _metric_lab_reply(request, lesson, block, focus="result")
 
 

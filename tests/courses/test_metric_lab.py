@@ -290,7 +290,7 @@ def lab_lesson(site):
 @pytest.fixture
 def fixed_seed(monkeypatch):
     seed = {"value": 4242}
-    monkeypatch.setattr("courses.views.secrets.randbelow", lambda _n: seed["value"])
+    monkeypatch.setattr("courses.services.secrets.randbelow", lambda _n: seed["value"])
     return seed
 
 

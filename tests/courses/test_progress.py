@@ -73,7 +73,11 @@ def test_completing_every_lesson_completes_the_course_once_and_fires_the_hook(
     client, learner, course, django_capture_on_commit_callbacks
 ):
     calls = []
-    with hooks.register_temporarily("cxa_course_completed", calls.append):
+
+    def completing(*, enrolment, course):
+        calls.append(enrolment)
+
+    with hooks.register_temporarily("cxa_course_completing", completing):
         client.force_login(learner)
         with django_capture_on_commit_callbacks(execute=True):
             for lesson in lessons_of(course):
