@@ -5,7 +5,8 @@ and nowhere else (`.importlinter` forbids the item apps courses' views, services
 and selectors):
 
 - its **standing**: may this learner open it, in which course, with what progress
-  (`item_enter`, `item_standing_or_404`, `item_context`, `refused`, `item_next`);
+  (`item_enter`, `item_start`, `item_standing_or_404`, `item_context`, `refused`, `item_next`);
+- its learner's **tries** (`item_tries`: open, finished, left, may start another);
 - its **grading fields**: pass mark, tries allowed and grading method, declared once
   in `courses.models` (`GradedItem`, `graded_item_panel`, `pass_mark_field`, `tries_allowed_field`,
   `grading_field`) and re-exported here;
@@ -16,7 +17,13 @@ Modelled on openedx-learning's per-applet `api.py`: a small public surface over
 the app's own models, services and selectors, which stay free to change.
 """
 
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from django.contrib import messages
 from django.http import Http404, HttpResponse
+from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from wagtail.models import Page
 
@@ -38,6 +45,7 @@ __all__ = [
     "GradedItem",
     "ItemStanding",
     "ModuleItem",
+    "Tries",
     "graded_item_panel",
     "grading_field",
     "item_context",
@@ -45,6 +53,8 @@ __all__ = [
     "item_next",
     "item_record_result",
     "item_report_grade",
+    "item_start",
+    "item_tries",
     "item_standing_or_404",
     "outline_rows",
     "pass_mark_field",
@@ -124,6 +134,46 @@ def item_enter(
     if visit and standing.enrolment and standing.enrolment.is_active:
         services.enrolment_touch(enrolment=standing.enrolment, item=item)
     return standing, None
+
+
+def item_start(
+    request, item: Page, start: Callable[[CoursePage], Any], *, refused_by: type[Exception]
+) -> tuple[Any, HttpResponse | None]:
+    """Start a try at an item (a quiz attempt, a simulation run) with `start(course)`.
+    Returns (the try, None), or (None, the answer to give instead): the refusal when
+    the learner may not open the item, or back to the item's page with the reason
+    when `start` raises `refused_by` (no attempts left, for example)."""
+    standing, refusal = item_enter(request, item)
+    if refusal:
+        return None, refusal
+    try:
+        return start(standing.course), None
+    except refused_by as error:
+        messages.error(request, str(error))
+        return None, redirect(item.url)
+
+
+@dataclass(frozen=True)
+class Tries:
+    """A learner's tries at a graded item (quiz attempts, simulation runs)."""
+
+    open: Any  # the try in progress, if any
+    finished: list
+    left: int | None  # None = unlimited
+    can_start: bool
+
+
+def item_tries(item: GradedItem, tries: Sequence) -> Tries:
+    """Sort a learner's tries (oldest first, each with `is_open`) and say whether
+    they may start another: not while one is open, and not past `attempts_allowed`."""
+    open_try = next((t for t in tries if t.is_open), None)
+    left = item.tries_left(len(tries))
+    return Tries(
+        open=open_try,
+        finished=[t for t in tries if not t.is_open],
+        left=left,
+        can_start=open_try is None and (left is None or left > 0),
+    )
 
 
 def item_next(user, item: Page) -> tuple[CoursePage | None, Page | None]:

@@ -44,10 +44,7 @@ def quiz_page(request, quiz: QuizPage):
     if refusal:
         return refusal
     services.attempt_close_expired(user=request.user, quiz=quiz)
-    attempts = selectors.attempts_for(request.user, quiz)
-    open_attempt = next((a for a in attempts if a.is_open), None)
-    finished = [a for a in attempts if not a.is_open]
-    left = quiz.tries_left(len(attempts))
+    tries = course_api.item_tries(quiz, selectors.attempts_for(request.user, quiz))
     return TemplateResponse(
         request,
         quiz.template,
@@ -55,11 +52,11 @@ def quiz_page(request, quiz: QuizPage):
             "page": quiz,
             "self": quiz,
             **course_api.item_context(request, quiz),
-            "open_attempt": open_attempt,
-            "finished": finished,
-            "attempts_left": left,
+            "open_attempt": tries.open,
+            "finished": tries.finished,
+            "attempts_left": tries.left,
             "grade": services.quiz_grade(request.user, quiz),
-            "can_start": open_attempt is None and (left is None or left > 0),
+            "can_start": tries.can_start,
         },
     )
 
@@ -74,15 +71,13 @@ def quiz_preview(request, quiz: QuizPage):
 @login_required
 def attempt_start(request, page_id):
     quiz = get_object_or_404(QuizPage.objects.live(), pk=page_id)
-    standing, refusal = course_api.item_enter(request, quiz)
-    if refusal:
-        return refusal
-    try:
-        attempt = services.attempt_start(user=request.user, quiz=quiz, course=standing.course)
-    except services.AttemptError as error:
-        messages.error(request, str(error))
-        return redirect(quiz.url)
-    return redirect("quizzes:attempt", attempt_id=attempt.pk)
+    attempt, answer = course_api.item_start(
+        request,
+        quiz,
+        lambda course: services.attempt_start(user=request.user, quiz=quiz, course=course),
+        refused_by=services.AttemptError,
+    )
+    return answer or redirect("quizzes:attempt", attempt_id=attempt.pk)
 
 
 def _question_rows(attempt: QuizAttempt, errors=None):

@@ -22,16 +22,10 @@ def scenario_page(request, scenario: ScenarioPage):
     standing, refusal = course_api.item_enter(request, scenario, visit=True)
     if refusal:
         return refusal
-    runs = list(
-        ScenarioRun.objects.filter(
-            user=request.user,
-            scenario_key=scenario.translation_key,
-            preview_revision__isnull=True,
-        ).order_by("number")
-    )
-    open_run = next((r for r in runs if r.is_open), None)
-    finished = [r for r in runs if not r.is_open]
-    left = scenario.tries_left(len(runs))
+    runs = ScenarioRun.objects.filter(
+        user=request.user, scenario_key=scenario.translation_key, preview_revision__isnull=True
+    ).order_by("number")
+    tries = course_api.item_tries(scenario, list(runs))
     return TemplateResponse(
         request,
         scenario.template,
@@ -39,11 +33,11 @@ def scenario_page(request, scenario: ScenarioPage):
             "page": scenario,
             "self": scenario,
             "course": standing.course,
-            "open_run": open_run,
-            "finished": finished,
-            "runs_left": left,
+            "open_run": tries.open,
+            "finished": tries.finished,
+            "runs_left": tries.left,
             "grade": services.scenario_grade(request.user, scenario),
-            "can_start": open_run is None and (left is None or left > 0),
+            "can_start": tries.can_start,
         },
     )
 
@@ -61,15 +55,13 @@ def scenario_preview(request, scenario: ScenarioPage):
 @login_required
 def run_start(request, page_id):
     scenario = get_object_or_404(ScenarioPage.objects.live(), pk=page_id)
-    standing, refusal = course_api.item_enter(request, scenario)
-    if refusal:
-        return refusal
-    try:
-        run = services.run_start(user=request.user, scenario=scenario, course=standing.course)
-    except services.RunError as error:
-        messages.error(request, str(error))
-        return redirect(scenario.url)
-    return redirect("simulations:run", run_id=run.pk)
+    run, answer = course_api.item_start(
+        request,
+        scenario,
+        lambda course: services.run_start(user=request.user, scenario=scenario, course=course),
+        refused_by=services.RunError,
+    )
+    return answer or redirect("simulations:run", run_id=run.pk)
 
 
 @login_required

@@ -82,3 +82,16 @@ def test_import_linter_keeps_the_layers_and_the_item_contract():
     )
     assert result.returncode == 0, result.stdout[-3000:]
     assert "2 kept, 0 broken" in result.stdout
+
+
+class _Try:
+    def __init__(self, is_open):
+        self.is_open = is_open
+
+
+def test_no_new_try_while_one_is_open_or_none_are_left():
+    quiz = QuizPage(title="x", attempts_allowed=2)
+    one_open = api.item_tries(quiz, [_Try(False), _Try(True)])
+    assert one_open.open is not None and one_open.left == 0 and not one_open.can_start
+    finished = api.item_tries(ScenarioPage(title="x", attempts_allowed=0), [_Try(False)] * 9)
+    assert (finished.left, finished.can_start, len(finished.finished)) == (None, True, 9)
