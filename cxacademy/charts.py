@@ -14,8 +14,9 @@ Pure functions that turn numbers into markup for templates:
 
 Everything is drawn with SVG presentation attributes (fill, stroke, font-size…),
 never `style=""`, so the site's Content-Security-Policy (`style-src 'self'`) holds.
-The few CSS rules the charts need are in `CHART_CSS`, to be copied into
-static/css/cxacademy.css. Text is escaped, numbers are formatted for the active
+The few CSS rules the charts need are in one stylesheet, `CHART_STYLESHEET`
+(static/css/charts.css), which the site's base template links and the HR admin's
+hr.css imports. Text is escaped, numbers are formatted for the active
 language (72,5 in Indonesian, 72.5 in English), values outside the range are
 drawn at the edge but written out as they are, and empty data gives a short
 "no data yet" paragraph instead of an error.
@@ -37,29 +38,10 @@ from django.utils.translation import gettext as _
 
 from cxacademy import formatting
 
-__all__ = ["CHART_CSS", "bar_chart", "data_table", "line_chart", "nice_ticks", "sparkline"]
+# Static path of the charts' CSS (in the project's static/ folder).
+CHART_STYLESHEET = "css/charts.css"
 
-CHART_CSS = """\
-/* Charts (cxacademy/charts.py). Colours are SVG attributes; this only sizes them.
-   A chart's text is drawn at 1:1 at its max-width (its viewBox width in px). */
-.cxa-chart { display: block; width: 100%; height: auto; margin: 0.5rem 0 1rem; overflow: visible; }
-.cxa-chart--bar { max-width: 32.5rem; }
-.cxa-chart--line { max-width: 35rem; }
-.cxa-chart--compact { max-width: 22.5rem; }
-.cxa-chart text { font-family: inherit; }
-/* Optional wrapper on narrow screens, so labels never shrink below ~10px:
-   <div class="cxa-chart-scroll" tabindex="0" role="group" aria-label="…">chart</div> */
-.cxa-chart-scroll { overflow-x: auto; }
-@media (max-width: 30rem) { .cxa-chart-scroll > .cxa-chart { min-width: 26rem; } }
-.cxa-sparkline { display: inline-block; width: 7.5rem; height: 2rem; vertical-align: middle; }
-.cxa-chart-empty { color: var(--muted); font-style: italic; }
-.data-table .cxa-num { text-align: right; font-variant-numeric: tabular-nums; }
-@media (forced-colors: active) {
-  .cxa-chart text { fill: CanvasText; }
-  .cxa-bar, .cxa-marker { fill: CanvasText; }
-  .cxa-line, .cxa-highlight { stroke: CanvasText; }
-}
-"""
+__all__ = ["CHART_STYLESHEET", "bar_chart", "data_table", "line_chart", "nice_ticks", "sparkline"]
 
 SVG_NS = "http://www.w3.org/2000/svg"
 
@@ -78,7 +60,7 @@ SERIES_DASHES = ("", "9 4", "2 3", "10 3 2 3", "5 2", "14 3 3 3 3 3")
 SERIES_MARKERS = ("circle", "square", "triangle", "diamond", "triangle-down", "ring")
 
 MAX_X_LABELS = 12
-BAR_WIDTH = 520  # viewBox widths: 32.5rem, 35rem and 22.5rem in CHART_CSS
+BAR_WIDTH = 520  # viewBox widths: 32.5rem, 35rem and 22.5rem in CHART_STYLESHEET
 LINE_WIDTH = 560
 COMPACT_WIDTH = 360  # small multiples (the debrief's KPIs): readable on a phone
 MAX_TICK_STEPS = 6  # an axis has at most this many steps between its ticks

@@ -7,15 +7,18 @@ Pure rendering: no database.
 import math
 import re
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
+from django.conf import settings as django_settings
+from django.contrib.staticfiles import finders
 from django.utils import translation
 from django.utils.safestring import SafeString
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cxacademy.charts import (
-    CHART_CSS,
+    CHART_STYLESHEET,
     bar_chart,
     data_table,
     line_chart,
@@ -24,6 +27,7 @@ from cxacademy.charts import (
 )
 
 SVG = "{http://www.w3.org/2000/svg}"
+CHART_CSS = finders.find(CHART_STYLESHEET) and Path(finders.find(CHART_STYLESHEET)).read_text()
 QUARTERS = ["Q1 2025", "Q2 2025", "Q3 2025", "Q4 2025"]
 
 
@@ -186,6 +190,18 @@ def test_chart_css_styles_the_classes_the_charts_use():
     for name in ("cxa-chart", "cxa-sparkline", "cxa-chart-empty", "cxa-num"):
         assert f".{name}" in CHART_CSS
     assert "style=" not in CHART_CSS
+
+
+def test_the_charts_css_lives_in_one_stylesheet_linked_wherever_charts_appear():
+    """Not copied by hand into the site's or HR's stylesheet (issue 16)."""
+    site_css = Path(finders.find("css/cxacademy.css")).read_text()
+    hr_css = Path(finders.find("hr/hr.css")).read_text()
+    for copy in (site_css, hr_css):
+        assert ".cxa-chart {" not in copy
+        assert ".cxa-chart text" not in copy
+    assert '@import url("../css/charts.css");' in hr_css
+    base_template = Path(django_settings.BASE_DIR) / "cxacademy" / "templates" / "base.html"
+    assert "{% static 'css/charts.css' %}" in base_template.read_text()
 
 
 # --- Bar chart -------------------------------------------------------------------
