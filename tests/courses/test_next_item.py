@@ -141,3 +141,18 @@ def test_opening_a_quiz_or_a_simulation_is_where_continue_leads(site, client, le
     client.force_login(colleague)
     client.get(scenario.url)
     assert selectors.continue_learning(learner).item.title == quiz.title
+
+
+def test_a_course_once_opened_says_continue_as_hr_says_in_progress(site, client, learner):
+    """HR counts a course as started once an item was opened; so does the learner's
+    button, even before anything is finished (or after a failed quiz)."""
+    course = build_course(site, modules=1, lessons=2, title="Dibuka")
+    services.enrol(user=learner, course=course)
+    client.force_login(learner)
+    for url in (course.url, "/id/learn/my-learning/"):
+        page = client.get(url).content.decode()
+        assert "Mulai" in page and "Lanjutkan" not in page, url
+    client.get(lessons_of(course)[0].url)
+    for url in (course.url, "/id/learn/my-learning/"):
+        page = client.get(url).content.decode()
+        assert "Lanjutkan" in page and "Mulai" not in page, url
