@@ -6,7 +6,9 @@ and selectors):
 
 - its **standing**: may this learner open it, in which course, with what progress
   (`item_enter`, `item_start`, `item_standing_or_404`, `item_context`, `refused`, `item_next`);
-- its learner's **tries** (`item_tries`: open, finished, left, may start another);
+- its learner's **tries** (`item_tries`: open, finished, left, may start another;
+  `item_tries_since` / `item_tries_current`: only tries since the course was last
+  restarted for recertification count);
 - its **grading fields**: pass mark, tries allowed and grading method, declared once
   in `courses.models` (`GradedItem`, `graded_item_panel`, `pass_mark_field`, `tries_allowed_field`,
   `grading_field`) and re-exported here;
@@ -19,9 +21,11 @@ the app's own models, services and selectors, which stay free to change.
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from django.contrib import messages
+from django.db.models import Exists, Q, Subquery
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -30,6 +34,7 @@ from wagtail.models import Page
 from courses import selectors, services
 from courses.models import (
     CoursePage,
+    Enrolment,
     GradedItem,
     ModuleItem,
     graded_item_panel,
@@ -55,6 +60,8 @@ __all__ = [
     "item_report_grade",
     "item_start",
     "item_tries",
+    "item_tries_current",
+    "item_tries_since",
     "item_standing_or_404",
     "outline_rows",
     "pass_mark_field",
@@ -173,6 +180,31 @@ def item_tries(item: GradedItem, tries: Sequence) -> Tries:
         finished=[t for t in tries if not t.is_open],
         left=left,
         can_start=open_try is None and (left is None or left > 0),
+    )
+
+
+def _restarts(user, item: Page):
+    """The learner's enrolment on the item's course, where it was restarted."""
+    courses = CoursePage.objects.ancestor_of(item).values("translation_key")
+    return Enrolment.objects.filter(
+        user_id=user.pk, course_key__in=courses, restarted_at__isnull=False
+    )
+
+
+def item_tries_since(user, item: Page) -> datetime | None:
+    """When the learner's tries at `item` started to count: the last time their
+    enrolment on its course was restarted (recertification), or None when every
+    try counts. Earlier tries stay as history only."""
+    return _restarts(user, item).values_list("restarted_at", flat=True).first()
+
+
+def item_tries_current(user, item: Page, *, started: str = "started_at") -> Q:
+    """A filter for the learner's tries (quiz attempts, simulation runs) that count:
+    those whose `started` time is not before `item_tries_since`. A subquery, so it
+    adds no query of its own to the page that lists or grades the tries."""
+    restarts = _restarts(user, item)
+    return ~Exists(restarts) | Q(
+        **{f"{started}__gte": Subquery(restarts.values("restarted_at")[:1])}
     )
 
 

@@ -305,6 +305,9 @@ class Enrolment(models.Model):
     due_date = models.DateField(_("due date"), null=True, blank=True)
     completed_at = models.DateTimeField(_("completed on"), null=True, blank=True)
     started_at = models.DateTimeField(_("started on"), null=True, blank=True)
+    # When the course was last started again (recertification): quiz attempts and
+    # simulation runs from before count neither as tries used nor towards the grade.
+    restarted_at = models.DateTimeField(null=True, blank=True, editable=False)
     # Assignment reminders already sent: "before-7", "before-1", "overdue".
     reminders_sent = models.JSONField(default=list, blank=True, editable=False)
     last_item_key = models.UUIDField(null=True, blank=True)

@@ -79,10 +79,13 @@ def enrolment_restart(*, enrolment: Enrolment, assignment: CourseAssignment) -> 
 
     The enrolment becomes active with the assignment's due date, its completion
     and every item's progress are cleared, and reminders start afresh for the new
-    due date. Certificates already issued stay until the next completion issues
-    one that supersedes them.
+    due date. Quiz attempts and simulation runs made before now stay as history
+    but no longer count, as tries used or towards a grade (`restarted_at`).
+    Certificates already issued stay until the next completion issues one that
+    supersedes them.
     """
     locked = Enrolment.objects.select_for_update().get(pk=enrolment.pk)
+    locked.restarted_at = timezone.now()
     locked.completed_at = None
     locked.status = Enrolment.Status.ACTIVE
     locked.withdrawn_at = None
@@ -98,6 +101,7 @@ def enrolment_restart(*, enrolment: Enrolment, assignment: CourseAssignment) -> 
             "assignment",
             "due_date",
             "reminders_sent",
+            "restarted_at",
         ]
     )
     ItemProgress.objects.filter(user_id=locked.user_id, course_key=locked.course_key).delete()

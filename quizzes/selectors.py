@@ -8,6 +8,7 @@ from uuid import UUID
 from django.db.models import Prefetch
 from wagtail.models import Locale
 
+from courses import api as course_api
 from quizzes import scoring
 from quizzes.models import (
     Question,
@@ -90,6 +91,12 @@ def scoring_key(question: Question) -> scoring.QuestionKey:
 
 
 def attempts_for(user, quiz: QuizPage) -> list[QuizAttempt]:
+    """The learner's attempts that count, oldest first: those since their course was
+    last restarted for recertification (earlier ones stay in the database as history)."""
     return list(
-        QuizAttempt.objects.filter(user=user, quiz_key=quiz.translation_key).order_by("number")
+        QuizAttempt.objects.filter(
+            course_api.item_tries_current(user, quiz),
+            user=user,
+            quiz_key=quiz.translation_key,
+        ).order_by("number")
     )

@@ -105,7 +105,10 @@ def attempt_start(*, user, quiz: QuizPage, course: CoursePage, rng=None) -> Quiz
     open_attempt = existing.filter(status=QuizAttempt.Status.OPEN).first()
     if open_attempt:
         return open_attempt
-    used = existing.aggregate(n=Max("number"))["n"] or 0
+    # Numbers keep rising across a recertification (they are unique per learner
+    # and quiz); only the attempts since the course was restarted are used up.
+    last_number = existing.aggregate(n=Max("number"))["n"] or 0
+    used = existing.filter(course_api.item_tries_current(user, quiz)).count()
     if quiz.attempts_allowed and used >= quiz.attempts_allowed:
         raise NoAttemptsLeft(_("You have used all your attempts at this quiz."))
     now = timezone.now()
@@ -115,7 +118,7 @@ def attempt_start(*, user, quiz: QuizPage, course: CoursePage, rng=None) -> Quiz
                 user=user,
                 quiz_key=quiz.translation_key,
                 course_key=course.translation_key,
-                number=used + 1,
+                number=last_number + 1,
                 started_at=now,
                 deadline=(
                     now + timedelta(minutes=quiz.time_limit_minutes)
@@ -286,9 +289,12 @@ def _quiz_in_active_language(quiz_key) -> QuizPage | None:
 
 
 def quiz_grade(user, quiz: QuizPage) -> Decimal | None:
-    """The learner's grade for the quiz, by the quiz's grading method."""
+    """The learner's grade for the quiz, by the quiz's grading method, over the
+    finished attempts since their course was last restarted for recertification."""
     scores = list(
-        QuizAttempt.objects.filter(user=user, quiz_key=quiz.translation_key)
+        QuizAttempt.objects.filter(
+            course_api.item_tries_current(user, quiz), user=user, quiz_key=quiz.translation_key
+        )
         .exclude(status=QuizAttempt.Status.OPEN)
         .order_by("number")
         .values_list("score", flat=True)

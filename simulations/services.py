@@ -98,26 +98,29 @@ def run_start(
     """Start a run, or return the learner's open one (resume on any device)."""
     if scenario.problems():
         raise RunError(_("This simulation is being revised and cannot be played right now."))
-    runs = ScenarioRun.objects.select_for_update().filter(
+    every_run = ScenarioRun.objects.select_for_update().filter(
         user=user, scenario_key=scenario.translation_key
     )
+    runs = every_run
     if preview_revision is None:
         runs = runs.filter(preview_revision__isnull=True)
         open_run = runs.filter(status=ScenarioRun.Status.OPEN).first()
         if open_run:
             return open_run
-        used = runs.aggregate(n=Max("number"))["n"] or 0
+        # Only the runs since the course was restarted (recertification) are used up.
+        used = runs.filter(course_api.item_tries_current(user, scenario)).count()
         if scenario.attempts_allowed and used >= scenario.attempts_allowed:
             raise RunError(_("You have used all your runs of this simulation."))
-    else:
-        used = runs.aggregate(n=Max("number"))["n"] or 0
+    # Numbers are unique per learner and scenario, previews and earlier runs included,
+    # so they keep rising over every run ever made.
+    last_number = every_run.aggregate(n=Max("number"))["n"] or 0
     try:
         with transaction.atomic():
             run = ScenarioRun.objects.create(
                 user=user,
                 scenario_key=scenario.translation_key,
                 course_key=course.translation_key if course else scenario.translation_key,
-                number=used + 1,
+                number=last_number + 1,
                 state=engine.start(scenario.graph),
                 preview_revision=preview_revision,
             )
@@ -203,8 +206,11 @@ def _finish(run: ScenarioRun, scenario: ScenarioPage) -> None:
 
 
 def scenario_grade(user, scenario: ScenarioPage) -> Decimal | None:
+    """The learner's grade for the scenario, by its grading method, over the finished
+    runs since their course was last restarted for recertification."""
     overall = list(
         ScenarioRun.objects.filter(
+            course_api.item_tries_current(user, scenario),
             user=user,
             scenario_key=scenario.translation_key,
             status=ScenarioRun.Status.FINISHED,

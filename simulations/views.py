@@ -23,7 +23,10 @@ def scenario_page(request, scenario: ScenarioPage):
     if refusal:
         return refusal
     runs = ScenarioRun.objects.filter(
-        user=request.user, scenario_key=scenario.translation_key, preview_revision__isnull=True
+        course_api.item_tries_current(request.user, scenario),
+        user=request.user,
+        scenario_key=scenario.translation_key,
+        preview_revision__isnull=True,
     ).order_by("number")
     tries = course_api.item_tries(scenario, list(runs))
     return TemplateResponse(
