@@ -44,17 +44,22 @@ def mark_autosaved(*, page: Page, user) -> None:
 
 def mark_kept(*, page: Page, user) -> None:
     """Record that a person saved the page themselves (once; only for stray drafts)."""
-    if page.first_published_at is None and stray_drafts().filter(pk=page.pk).exists():
+    if page.first_published_at is None and _autosaved_unkept().filter(pk=page.pk).exists():
         PageLogEntry.objects.log_action(page, KEPT, user=user)
 
 
-def stray_drafts() -> QuerySet[Page]:
-    """Pages the add form's autosave made that nobody saved or published."""
+def _autosaved_unkept() -> QuerySet[Page]:
     marked = PageLogEntry.objects.filter(action=AUTOSAVED).values("page_id")
     kept = PageLogEntry.objects.filter(action=KEPT).values("page_id")
     return Page.objects.filter(
         pk__in=marked, live=False, first_published_at__isnull=True, alias_of__isnull=True
     ).exclude(pk__in=kept)
+
+
+def stray_drafts() -> QuerySet[Page]:
+    """Pages the add form's autosave made that nobody saved or published. A page
+    with pages under it is never stray: deleting it would take them along."""
+    return _autosaved_unkept().filter(numchild=0)
 
 
 def without_stray_drafts(pages: QuerySet) -> QuerySet:

@@ -274,6 +274,7 @@ class NextStep:
     course: CoursePage
     status: completion.CourseStatus
     item: Page | None
+    started: bool = False  # an item was opened, as HR's "In progress" counts it
 
 
 def continue_learning(user, locale: Locale | None = None) -> NextStep | None:
@@ -285,7 +286,7 @@ def continue_learning(user, locale: Locale | None = None) -> NextStep | None:
             user=user, status=Enrolment.Status.ACTIVE, completed_at__isnull=True
         )
         .order_by(F("last_visited_at").desc(nulls_last=True), "-enrolled_at")
-        .only("course_key", "last_item_key")
+        .only("course_key", "last_item_key", "started_at")
     )
     enrolments = list(enrolments[:50])
     courses = courses_by_key([e.course_key for e in enrolments], locale)
@@ -297,7 +298,8 @@ def continue_learning(user, locale: Locale | None = None) -> NextStep | None:
     states = item_states(user, [course.translation_key])
     status = course_status(outline, states)
     item = next_item(outline, status, states, resume=enrolment.last_item_key)
-    return NextStep(course=course, status=status, item=item)
+    started = status.started or enrolment.started_at is not None
+    return NextStep(course=course, status=status, item=item, started=started)
 
 
 def certificates_by_course(user, course_keys: Iterable[UUID]) -> dict:

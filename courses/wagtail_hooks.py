@@ -52,6 +52,8 @@ class CourseChoiceField(forms.ModelChoiceField):
         try:
             return super().to_python(value)
         except ValidationError:
+            if not str(value).isdigit():  # not an id at all: the plain "not a choice"
+                raise
             other = CoursePage.objects.filter(pk=value).select_related("locale").first()
             if other is None:
                 raise
@@ -255,6 +257,9 @@ def mark_autosaved_draft(request, page):
 
     if drafts.is_autosave(request):
         drafts.mark_autosaved(page=page, user=request.user)
+    else:
+        # A page saved under an autosaved parent means the parent is wanted too.
+        drafts.mark_kept(page=page.get_parent(), user=request.user)
 
 
 @hooks.register("after_edit_page")

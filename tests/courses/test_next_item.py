@@ -152,7 +152,11 @@ def test_a_course_once_opened_says_continue_as_hr_says_in_progress(site, client,
     for url in (course.url, "/id/learn/my-learning/"):
         page = client.get(url).content.decode()
         assert "Mulai" in page and "Lanjutkan" not in page, url
+    home = client.get("/id/").content.decode()
+    assert "Mulai kursus" in home
     client.get(lessons_of(course)[0].url)
+    home = client.get("/id/").content.decode()
+    assert "Mulai kursus" not in home and "Lanjutkan" in home
     for url in (course.url, "/id/learn/my-learning/"):
         page = client.get(url).content.decode()
         assert "Lanjutkan" in page and "Mulai" not in page, url

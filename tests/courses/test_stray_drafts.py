@@ -112,3 +112,25 @@ def test_a_learner_cannot_autosave_pages(client, learner, module):
     response = _add(client, module, "Judul setengah", headers=JSON)
     assert response.status_code in (302, 403)
     assert not LessonPage.objects.filter(draft_title="Judul setengah").exists()
+
+
+def test_a_draft_with_saved_pages_under_it_is_kept_with_them(client, trainer, module):
+    """An autosaved module that the trainer then filled with lessons is wanted: it is
+    neither hidden nor deleted, and neither are the lessons under it."""
+    client.force_login(trainer)
+    course = module.get_parent()
+    url = reverse("wagtailadmin_pages:add", args=["courses", "modulepage", course.pk])
+    data = {**FORM, "title": "Modul baru", "slug": "modul-baru"}
+    response = client.post(url, data, headers=JSON)
+    new_module = ModulePage.objects.get(pk=response.json()["pk"])
+    assert drafts.stray_drafts().filter(pk=new_module.pk).exists()
+    _add(client, new_module, "Pelajaran di dalamnya")  # Save draft, a person's click
+    assert not drafts.stray_drafts().filter(pk=new_module.pk).exists()
+    Page.objects.filter(pk=new_module.pk).update(
+        latest_revision_created_at=timezone.now() - datetime.timedelta(days=30)
+    )
+    call_command("delete_stray_drafts", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert ModulePage.objects.filter(pk=new_module.pk).exists()
+    assert LessonPage.objects.filter(draft_title="Pelajaran di dalamnya").exists()
+    explorer = client.get(reverse("wagtailadmin_explore", args=[course.pk])).content.decode()
+    assert "Modul baru" in explorer

@@ -182,6 +182,15 @@ def test_a_second_language_version_is_refused_in_words(client, hr_user, company)
     assert CourseAssignment.objects.count() == 2  # the company's two, nothing new
 
 
+@pytest.mark.parametrize("value", ["abc", "1.5", "-3", "99999999"])
+def test_a_course_that_is_not_an_id_is_a_form_error_not_a_500(client, hr_user, company, value):
+    client.force_login(hr_user)
+    response = client.post(NEW_ASSIGNMENT, {"course": value, "department": company.retail.pk})
+    assert response.status_code == 200
+    assert response.context["form"].errors["course"]
+    assert CourseAssignment.objects.count() == 2
+
+
 def test_staff_cannot_be_named_on_an_assignment(client, hr_user, trainer, company):
     admin = factories.UserFactory(is_superuser=True, is_staff=True, full_name="Adi Admin")
     client.force_login(hr_user)

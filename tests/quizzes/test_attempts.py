@@ -332,3 +332,21 @@ def test_a_result_reaches_the_course_in_the_learners_language(site):
         indonesian = _quiz_in_active_language(quiz.translation_key)
     assert english.locale.language_code == "en" and english.pk != quiz.pk
     assert indonesian.pk == quiz.pk
+
+
+def test_an_attempt_that_ran_out_of_time_shows_in_the_outline_at_once(client, learner, site):
+    """The quiz page grades an expired attempt before it reads the course around it."""
+    quiz = build_quiz(site, kinds=["single"], time_limit_minutes=5)
+    client.force_login(learner)
+    attempt = start(client, quiz)
+    data = right_answers(attempt)
+    client.post(
+        f"/id/learn/quizzes/attempts/{attempt.pk}/save/", {**data, "sequence": attempt.sequence}
+    )
+    QuizAttempt.objects.filter(pk=attempt.pk).update(
+        deadline=timezone.now() - datetime.timedelta(minutes=1)
+    )
+    response = client.get(quiz.url)
+    attempt.refresh_from_db()
+    assert attempt.status == "closed" and attempt.score == 100
+    assert response.context["status"].done == 1  # the quiz, counted on this very page
