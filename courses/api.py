@@ -7,8 +7,8 @@ and selectors):
 - its **standing**: may this learner open it, in which course, with what progress
   (`item_enter`, `item_start`, `item_standing_or_404`, `item_context`, `refused`, `item_next`);
 - its learner's **tries** (`item_tries`: open, finished, left, may start another;
-  `item_tries_since` / `item_tries_current`: only tries since the course was last
-  restarted for recertification count);
+  `item_tries_since` / `item_tries_current`: tries finished before the course was
+  last restarted for recertification no longer count);
 - its **grading fields**: pass mark, tries allowed and grading method, declared once
   in `courses.models` (`GradedItem`, `graded_item_panel`, `pass_mark_field`, `tries_allowed_field`,
   `grading_field`) and re-exported here;
@@ -198,13 +198,16 @@ def item_tries_since(user, item: Page) -> datetime | None:
     return _restarts(user, item).values_list("restarted_at", flat=True).first()
 
 
-def item_tries_current(user, item: Page, *, started: str = "started_at") -> Q:
-    """A filter for the learner's tries (quiz attempts, simulation runs) that count:
-    those whose `started` time is not before `item_tries_since`. A subquery, so it
+def item_tries_current(user, item: Page) -> Q:
+    """A filter for the learner's tries (quiz attempts, simulation runs, with their
+    `finished_at`) that count: all but those finished before `item_tries_since`. A
+    try still open at the restart counts once it is finished. A subquery, so it
     adds no query of its own to the page that lists or grades the tries."""
     restarts = _restarts(user, item)
-    return ~Exists(restarts) | Q(
-        **{f"{started}__gte": Subquery(restarts.values("restarted_at")[:1])}
+    return (
+        ~Exists(restarts)
+        | Q(finished_at__isnull=True)
+        | Q(finished_at__gte=Subquery(restarts.values("restarted_at")[:1]))
     )
 
 

@@ -91,8 +91,9 @@ def scoring_key(question: Question) -> scoring.QuestionKey:
 
 
 def attempts_for(user, quiz: QuizPage) -> list[QuizAttempt]:
-    """The learner's attempts that count, oldest first: those since their course was
-    last restarted for recertification (earlier ones stay in the database as history)."""
+    """The learner's attempts that count, oldest first: none finished before their
+    course was last restarted for recertification (those stay in the database as
+    history)."""
     return list(
         QuizAttempt.objects.filter(
             course_api.item_tries_current(user, quiz),

@@ -106,7 +106,7 @@ def attempt_start(*, user, quiz: QuizPage, course: CoursePage, rng=None) -> Quiz
     if open_attempt:
         return open_attempt
     # Numbers keep rising across a recertification (they are unique per learner
-    # and quiz); only the attempts since the course was restarted are used up.
+    # and quiz); attempts finished before the course was restarted are not used up.
     last_number = existing.aggregate(n=Max("number"))["n"] or 0
     used = existing.filter(course_api.item_tries_current(user, quiz)).count()
     if quiz.attempts_allowed and used >= quiz.attempts_allowed:
@@ -290,7 +290,7 @@ def _quiz_in_active_language(quiz_key) -> QuizPage | None:
 
 def quiz_grade(user, quiz: QuizPage) -> Decimal | None:
     """The learner's grade for the quiz, by the quiz's grading method, over the
-    finished attempts since their course was last restarted for recertification."""
+    attempts finished since their course was last restarted for recertification."""
     scores = list(
         QuizAttempt.objects.filter(
             course_api.item_tries_current(user, quiz), user=user, quiz_key=quiz.translation_key

@@ -107,7 +107,7 @@ def run_start(
         open_run = runs.filter(status=ScenarioRun.Status.OPEN).first()
         if open_run:
             return open_run
-        # Only the runs since the course was restarted (recertification) are used up.
+        # Runs finished before the course was restarted (recertification) are not used up.
         used = runs.filter(course_api.item_tries_current(user, scenario)).count()
         if scenario.attempts_allowed and used >= scenario.attempts_allowed:
             raise RunError(_("You have used all your runs of this simulation."))
@@ -207,7 +207,7 @@ def _finish(run: ScenarioRun, scenario: ScenarioPage) -> None:
 
 def scenario_grade(user, scenario: ScenarioPage) -> Decimal | None:
     """The learner's grade for the scenario, by its grading method, over the finished
-    runs since their course was last restarted for recertification."""
+    runs finished since their course was last restarted for recertification."""
     overall = list(
         ScenarioRun.objects.filter(
             course_api.item_tries_current(user, scenario),

@@ -187,3 +187,22 @@ def test_another_learners_recertification_changes_nothing_for_this_one(
     assert Enrolment.objects.get(user=learner).completed_at is not None
     client.force_login(other)
     assert _quiz_start(client, quiz) is not None
+
+
+def test_an_attempt_in_progress_at_the_restart_counts_once_finished(
+    client, learner, site, course, django_capture_on_commit_callbacks
+):
+    capture = django_capture_on_commit_callbacks
+    quiz = build_quiz(site, kinds=["single"], course=course, attempts_allowed=2, pass_mark=100)
+    client.force_login(learner)
+    _quiz_submit(client, _quiz_start(client, quiz), right=True, capture=capture)
+    in_progress = _quiz_start(client, quiz)  # started, not yet submitted
+    _recertify(learner)
+
+    page = client.get(quiz.url)
+    assert page.context["open_attempt"] == in_progress
+    assert page.context["finished"] == [] and page.context["attempts_left"] == 1
+    _quiz_submit(client, in_progress, right=True, capture=capture)
+    assert Enrolment.objects.get(user=learner).completed_at is not None
+    assert Certificate.objects.filter(user=learner, status=Certificate.Status.VALID).count() == 1
+    assert Certificate.objects.filter(user=learner).count() == 2
