@@ -12,6 +12,16 @@ def send_assignment_reminder(enrolment_id: int, kind: str) -> bool:
 
 
 @task()
+def refresh_course_completions(course_id: int) -> int:
+    """After a course, or a page inside it, is published or unpublished."""
+    from courses.models import CoursePage
+    from courses.services import course_refresh_completions
+
+    course = CoursePage.objects.filter(pk=course_id).first()
+    return course_refresh_completions(course=course) if course else 0
+
+
+@task()
 def course_completed(enrolment_id: int) -> None:
     """Does nothing. Completion reaches other apps through the `cxa_course_completing`
     hook, inside the completion itself; this task only remains so that tasks queued

@@ -1,0 +1,53 @@
+"""A course edited after learners started: whoever now meets the rule completes it
+(and gets the certificate) without doing anything more."""
+
+import pytest
+
+from certificates.models import Certificate, CertificateTemplate
+from courses import services
+from courses.models import Enrolment
+from tests import factories
+from tests.courses.conftest import build_course, lessons_of
+
+pytestmark = pytest.mark.django_db
+
+
+def test_making_the_last_required_lesson_optional_completes_the_course(
+    site, learner, django_capture_on_commit_callbacks
+):
+    template = CertificateTemplate.objects.create(name="Standar", validity_months=12)
+    course = build_course(site, modules=1, lessons=2, certificate_template=template)
+    first, second = lessons_of(course)
+    services.enrol(user=learner, course=course)
+    colleague = factories.learner()
+    services.enrol(user=colleague, course=course)  # has done nothing
+    with django_capture_on_commit_callbacks(execute=True):
+        services.lesson_mark_done(user=learner, lesson=first, course=course)
+    assert Enrolment.objects.get(user=learner).completed_at is None
+
+    second.required = False
+    with django_capture_on_commit_callbacks(execute=True):
+        second.save_revision().publish()
+
+    assert Enrolment.objects.get(user=learner).completed_at is not None
+    assert Certificate.objects.filter(user=learner).count() == 1
+    assert Enrolment.objects.get(user=colleague).completed_at is None
+    assert not Certificate.objects.filter(user=colleague).exists()
+
+    # Publishing again changes nothing: completion and certificate happen once.
+    with django_capture_on_commit_callbacks(execute=True):
+        second.save_revision().publish()
+    assert Certificate.objects.filter(user=learner).count() == 1
+
+
+def test_unpublishing_the_last_required_lesson_completes_the_course(
+    site, learner, django_capture_on_commit_callbacks
+):
+    course = build_course(site, modules=1, lessons=2)
+    first, second = lessons_of(course)
+    services.enrol(user=learner, course=course)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.lesson_mark_done(user=learner, lesson=first, course=course)
+    with django_capture_on_commit_callbacks(execute=True):
+        second.unpublish()
+    assert Enrolment.objects.get(user=learner).completed_at is not None
