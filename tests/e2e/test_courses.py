@@ -8,6 +8,7 @@ through the suite's `shoot` helper (see conftest.py).
 
 import itertools
 import re
+import time
 
 import pytest
 from playwright.sync_api import Locator, Page, expect
@@ -76,12 +77,20 @@ def list_items(block: Locator) -> Locator:
 def list_item(block: Locator, index: int) -> Locator:
     """Item `index` of a ListBlock, clicking the list's last "Add" (+) until it exists."""
     items = list_items(block)
+    add = block.locator(
+        ":scope > div > [data-streamfield-list-container] > button[data-streamfield-list-add]"
+    ).last
+    deadline = time.monotonic() + TIMEOUT_MS / 1000
     while items.count() <= index:
         before = items.count()
-        block.locator(
-            ":scope > div > [data-streamfield-list-container] > button[data-streamfield-list-add]"
-        ).last.click()
-        expect(items).to_have_count(before + 1)
+        add.click()
+        # On a busy machine a click can land while Wagtail is still redrawing the list
+        # and be lost: wait a while for the new item, then click again if none came.
+        try:
+            expect(items).not_to_have_count(before, timeout=5_000)
+        except AssertionError:
+            if time.monotonic() > deadline:
+                raise
     return items.nth(index)
 
 
