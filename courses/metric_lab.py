@@ -24,12 +24,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from django.utils.formats import number_format
 from django.utils.functional import Promise, lazy
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from courses import metrics
+from cxacademy import formatting
 
 CSAT, NPS, CES, RETENTION, CHURN, CLV, FCR, AHT = (
     "csat",
@@ -61,7 +61,7 @@ PERCENT, POINTS, RUPIAH, MINUTES = "percent", "points", "rupiah", "minutes"
 MAX_ANSWER_LENGTH = 40
 MAX_INTEGER_DIGITS = 15
 
-NO_BREAK_SPACE = "\u00a0"  # between "Rp" and its amount, so a line never ends on "Rp"
+NO_BREAK_SPACE = formatting.NBSP  # between "Rp" and its amount: no line ends on "Rp"
 
 
 # --- Numbers and text that format themselves when shown ------------------------------
@@ -69,11 +69,9 @@ NO_BREAK_SPACE = "\u00a0"  # between "Rp" and its amount, so a line never ends o
 
 def format_number(value: Decimal | int, places: int = 0) -> str:
     """`value` rounded half up to `places` decimals, grouped in thousands, in the
-    active language's format (id: 1.234,5; en: 1,234.5)."""
-    rounded = metrics.round_half_up(Decimal(value), places)
-    if rounded == 0:
-        rounded = rounded.copy_abs()  # never "-0,0"
-    return number_format(rounded, decimal_pos=places, force_grouping=True)
+    active language's format (id: 1.234,5; en: 1,234.5). Amounts in rupiah stay
+    written out in full (Rp 1.250.000): the learner computes them to the rupiah."""
+    return formatting.number(value, places=places, fixed=True, grouping=True)
 
 
 @dataclass(frozen=True)

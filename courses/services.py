@@ -250,17 +250,20 @@ def lesson_mark_done(*, user, lesson: LessonPage, course: CoursePage) -> ItemPro
     return item_record_result(user=user, item=lesson, course=course, done=True)
 
 
-def enrolment_refresh_completion(*, enrolment: Enrolment, course: CoursePage) -> bool:
+def enrolment_refresh_completion(
+    *, enrolment: Enrolment, course: CoursePage, outline: selectors.CourseOutline | None = None
+) -> bool:
     """Record the completion of the course if the rule says it is complete.
 
     Completion is recorded once and kept (later edits to the course do not take
     it away). On the first completion every `COMPLETING_HOOK` runs once, in the
     same transaction, so a certificate is issued with the completion or not at
-    all. Returns whether the course is complete.
+    all. Returns whether the course is complete. `outline`: the course's, when the
+    caller has read it already (one read for many learners).
     """
     if enrolment.completed_at:
         return True
-    outline = selectors.course_outline(course)
+    outline = outline or selectors.course_outline(course)
     status = selectors.course_status(
         outline, selectors.item_states(enrolment.user, [course.translation_key])
     )
@@ -284,10 +287,13 @@ def course_refresh_completions(*, course: CoursePage) -> int:
         status=Enrolment.Status.ACTIVE,
         completed_at__isnull=True,
     ).select_related("user")
+    outline = selectors.course_outline(course)  # once, whatever the number of learners
     completed = 0
     for enrolment in enrolments.iterator(chunk_size=500):
         with transaction.atomic():
-            completed += enrolment_refresh_completion(enrolment=enrolment, course=course)
+            completed += enrolment_refresh_completion(
+                enrolment=enrolment, course=course, outline=outline
+            )
     return completed
 
 

@@ -17,7 +17,6 @@ from wagtail.admin.panels import FieldPanel, HelpPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
-from courses import api
 from courses.api import (
     GradedItem,
     graded_item_panel,
@@ -127,19 +126,10 @@ class ScenarioPage(GradedItem, Page):
         """Step texts by key (title, narrative, choices' labels…) in this language."""
         return {block.value["key"]: block.value for block in self.steps}
 
-    def get_context(self, request, *args, **kwargs):
-        # The course around the simulation, as lessons show it: breadcrumb with the
-        # module, the outline and the learner's progress.
-        return {**super().get_context(request, *args, **kwargs), **api.item_context(request, self)}
-
     def serve(self, request, *args, **kwargs):
         from simulations import views
 
-        response = views.scenario_page(request, self)
-        if getattr(response, "context_data", None) is not None and response.status_code == 200:
-            # The view has read the learner's standing once; the context reuses it.
-            response.context_data = {**self.get_context(request), **response.context_data}
-        return response
+        return views.scenario_page(request, self)
 
     def serve_preview(self, request, mode_name):
         from simulations import views

@@ -19,7 +19,7 @@ from simulations.models import ScenarioPage, ScenarioRun
 
 
 def scenario_page(request, scenario: ScenarioPage):
-    standing, refusal = course_api.item_enter(request, scenario, visit=True)
+    _standing, refusal = course_api.item_enter(request, scenario, visit=True)
     if refusal:
         return refusal
     runs = ScenarioRun.objects.filter(
@@ -35,7 +35,8 @@ def scenario_page(request, scenario: ScenarioPage):
         {
             "page": scenario,
             "self": scenario,
-            "course": standing.course,
+            # The course around it, as lessons show it: breadcrumb, outline, progress.
+            **course_api.item_context(request, scenario),
             "open_run": tries.open,
             "finished": tries.finished,
             "runs_left": tries.left,

@@ -51,3 +51,24 @@ def test_unpublishing_the_last_required_lesson_completes_the_course(
     with django_capture_on_commit_callbacks(execute=True):
         second.unpublish()
     assert Enrolment.objects.get(user=learner).completed_at is not None
+
+
+def test_the_refresh_reads_the_course_once_whatever_the_number_of_learners(site):
+    """Publishing a page refreshes every waiting learner: one read of the outline, then
+    for each learner one read of their progress inside their own transaction (its
+    savepoint and release: nothing completes here)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    course = build_course(site, modules=3, lessons=3)
+
+    def queries_with(learners: int) -> int:
+        for _ in range(learners):
+            services.enrol(user=factories.learner(), course=course)
+        with CaptureQueriesContext(connection) as captured:
+            assert services.course_refresh_completions(course=course) == 0
+        return len(captured.captured_queries)
+
+    two = queries_with(2)
+    six = queries_with(4)  # six waiting learners now
+    assert six - two == 4 * 3, (two, six)

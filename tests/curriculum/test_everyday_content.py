@@ -8,7 +8,6 @@ The demo is seeded once for this module, inside a transaction rolled back at the
 
 import pytest
 from django.core.management import call_command
-from django.db import transaction
 from django.test import Client
 from django.utils import timezone, translation
 from django.utils.text import slugify
@@ -67,14 +66,6 @@ def test_the_nps_ordering_question_follows_the_metric_labs_worked_solution(seed)
 
 
 # --- The seeded demo --------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def seeded(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock(), transaction.atomic():
-        call_command("seed_demo", verbosity=0)
-        yield
-        transaction.set_rollback(True)
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ import datetime
 
 import pytest
 from django.core.management import call_command
-from django.db import transaction
 from django.test import Client
 from django.utils import timezone
 from django.utils.html import escape
@@ -39,15 +38,6 @@ from quizzes.models import Question, QuestionChoice, QuizAttempt, QuizPage
 from simulations.models import ScenarioPage, ScenarioRun
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(scope="module")
-def seeded(django_db_setup, django_db_blocker):
-    """The demo, seeded once for the whole module and rolled back afterwards."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        call_command("seed_demo", verbosity=0)
-        yield
-        transaction.set_rollback(True)
 
 
 @pytest.fixture

@@ -6,10 +6,8 @@ from playwright.sync_api import expect
 
 from cxacademy.accounts.models import User
 from cxacademy.home import demo
-from simulations import services as simulation_services
-from simulations.models import ScenarioPage
 from tests.e2e.test_foundation import login
-from tests.e2e.test_phone_widths import demo_site, finish_run  # noqa: F401 - fixture
+from tests.e2e.test_phone_widths import demo_site, open_budis_debrief  # noqa: F401 - fixture
 
 
 def assert_sized_by_the_stylesheet(chart) -> None:
@@ -26,13 +24,7 @@ def assert_sized_by_the_stylesheet(chart) -> None:
 
 def test_debrief_charts_are_styled_by_the_one_chart_stylesheet(page, live_server, demo_site):  # noqa: F811
     demo_course, _mindset = demo_site
-    budi = User.objects.get(email="budi@cxacademy.test")
-    scenario = ScenarioPage.objects.live().descendant_of(demo_course).first()
-    run = simulation_services.run_start(user=budi, scenario=scenario, course=demo_course)
-    run = finish_run(run, scenario)
-    page.set_viewport_size({"width": 1366, "height": 900})
-    login(page, live_server, budi, password=demo.DEMO_PASSWORD)
-    page.goto(live_server.url + reverse("simulations:debrief", args=[run.pk]))
+    open_budis_debrief(page, live_server, demo_course, width=1366, height=900)
     expect(page.locator("link[rel=stylesheet][href$='css/charts.css']")).to_have_count(1)
     charts = page.locator("svg.cxa-chart")
     expect(charts.first).to_be_visible(timeout=30_000)

@@ -14,6 +14,7 @@ desktop.
 import pytest
 from django.core.management import call_command
 from django.urls import reverse
+from django.utils import translation
 from playwright.sync_api import Page, expect
 from wagtail.models import Locale
 
@@ -230,15 +231,23 @@ def test_no_learner_page_scrolls_sideways_at_360_px(page, live_server, demo_site
 # --- the debrief at 390 px and the verification code box ---------------------------
 
 
-def test_debrief_fits_a_390_px_phone(page, live_server, demo_site, shoot):
-    demo_course, _mindset = demo_site
+def open_budis_debrief(page, live_server, demo_course, *, width: int, height: int) -> None:
+    """Budi plays the demo course's first simulation to an ending, then opens its
+    debrief in a browser `width` wide."""
     budi = User.objects.get(email="budi@cxacademy.test")
     scenario = ScenarioPage.objects.live().descendant_of(demo_course).first()
     run = simulation_services.run_start(user=budi, scenario=scenario, course=demo_course)
     run = finish_run(run, scenario)
-    page.set_viewport_size({"width": 390, "height": 844})
+    page.set_viewport_size({"width": width, "height": height})
     login(page, live_server, budi, password=demo.DEMO_PASSWORD)
-    page.goto(live_server.url + reverse("simulations:debrief", args=[run.pk]))
+    with translation.override("id"):  # the Indonesian address, whatever ran before
+        debrief = reverse("simulations:debrief", args=[run.pk])
+    page.goto(live_server.url + debrief)
+
+
+def test_debrief_fits_a_390_px_phone(page, live_server, demo_site, shoot):
+    demo_course, _mindset = demo_site
+    open_budis_debrief(page, live_server, demo_course, width=390, height=844)
     charts = page.locator(".kpi-chart svg")
     expect(charts.first).to_be_visible()
     assert overflow(page) is None, describe("debrief", page.url, overflow(page))
