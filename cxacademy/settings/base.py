@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "cxacademy.accounts",
     "cxacademy.home",
     "cxacademy.hr",
+    "cxacademy.packages",
     "courses",
     "quizzes",
     "simulations",
