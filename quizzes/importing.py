@@ -70,8 +70,9 @@ def _fallback_name(parsed: ParsedQuestion, locale: Locale) -> str:
         return gettext("Untitled question")
 
 
-def _question(parsed: ParsedQuestion, locale: Locale):
-    """An unsaved question (no category yet) and its unsaved options, sanitised."""
+def question_from_parsed(parsed: ParsedQuestion, locale: Locale):
+    """An unsaved question (no category yet) and its unsaved options, sanitised: what an
+    upload and a course package both store."""
     question = Question(
         locale=locale,
         name=parsed.name or default_name(parsed.text, "") or _fallback_name(parsed, locale),
@@ -130,8 +131,9 @@ _PROMPT_SANITISED_AWAY = gettext_noop(
 )
 
 
-def _stored_problems(parsed: ParsedQuestion, question: Question, children: list) -> list[str]:
-    """Why the sanitised question cannot be stored, as messages; [] when it can."""
+def stored_problems(parsed: ParsedQuestion, question: Question, children: list) -> list[str]:
+    """Why the sanitised question (from `question_from_parsed`) cannot be stored, as
+    messages; [] when it can."""
     messages = []
     if not has_content(parsed.text):
         messages.append(_NO_TEXT)
@@ -208,8 +210,8 @@ def import_questions(
     # behind, not even the categories it names.
     built = []
     for parsed in result.questions:
-        question, children = _question(parsed, locale)
-        for message in _stored_problems(parsed, question, children):
+        question, children = question_from_parsed(parsed, locale)
+        for message in stored_problems(parsed, question, children):
             report.problems.append(Problem(message, line=parsed.source_line, name=parsed.name))
         built.append((parsed, question, children))
         report.by_kind[parsed.kind] = report.by_kind.get(parsed.kind, 0) + 1
@@ -249,38 +251,41 @@ def export_category(category: QuestionCategory, *, include_subcategories: bool =
         .order_by("category_id", "pk")
     )
     base_depth = len(category.path.split(" / ")) - 1
-    parsed = []
-    for q in questions:
-        path = tuple(q.category.path.split(" / "))[base_depth:]
-        parsed.append(
-            ParsedQuestion(
-                kind=q.kind,
-                name=q.name,
-                text=q.text,
-                category=path,
-                general_feedback=q.general_feedback,
-                choices=[
-                    Choice(text=c.text, fraction=Decimal(c.fraction), feedback=c.feedback)
-                    for c in q.choices.all()
-                ],
-                numeric=[
-                    NumericAnswer(
-                        value=a.value,
-                        tolerance=a.tolerance,
-                        minimum=a.minimum,
-                        maximum=a.maximum,
-                        fraction=Decimal(a.fraction),
-                        feedback=a.feedback,
-                    )
-                    for a in q.numeric_answers.all()
-                ],
-                pairs=[MatchPair(prompt=p.prompt, answer=p.answer) for p in q.pairs.all()],
-                ordering=[i.text for i in q.order_items.all()],
-                correct=q.correct,
-                feedback_true=q.feedback_true,
-                feedback_false=q.feedback_false,
-                default_mark=q.default_mark,
-                case_sensitive=q.case_sensitive,
-            )
-        )
+    parsed = [
+        parsed_from_question(q, category=tuple(q.category.path.split(" / "))[base_depth:])
+        for q in questions
+    ]
     return gift.export_gift(parsed)
+
+
+def parsed_from_question(question: Question, *, category: tuple[str, ...]) -> ParsedQuestion:
+    """A stored question as the exporters take it (options prefetched, or read here)."""
+    return ParsedQuestion(
+        kind=question.kind,
+        name=question.name,
+        text=question.text,
+        category=category,
+        general_feedback=question.general_feedback,
+        choices=[
+            Choice(text=c.text, fraction=Decimal(c.fraction), feedback=c.feedback)
+            for c in question.choices.all()
+        ],
+        numeric=[
+            NumericAnswer(
+                value=a.value,
+                tolerance=a.tolerance,
+                minimum=a.minimum,
+                maximum=a.maximum,
+                fraction=Decimal(a.fraction),
+                feedback=a.feedback,
+            )
+            for a in question.numeric_answers.all()
+        ],
+        pairs=[MatchPair(prompt=p.prompt, answer=p.answer) for p in question.pairs.all()],
+        ordering=[i.text for i in question.order_items.all()],
+        correct=question.correct,
+        feedback_true=question.feedback_true,
+        feedback_false=question.feedback_false,
+        default_mark=question.default_mark,
+        case_sensitive=question.case_sensitive,
+    )

@@ -34,6 +34,7 @@ from quizzes.formats.base import (
     percent_text,
     question_problems,
     text_to_html,
+    tidy,
 )
 
 __all__ = ["export_gift", "parse_gift"]
@@ -510,4 +511,5 @@ def _no_arrow(html_text: str) -> str:
 
 
 def _decimal(number: Decimal | None) -> str:
-    return "" if number is None else format(number, "f")
+    # The bank stores six places: 25.000000 is written 25, 0.500000 as 0.5.
+    return "" if number is None else format(tidy(number), "f")
