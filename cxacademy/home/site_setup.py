@@ -12,24 +12,8 @@ from wagtail.models import Locale, Page, Site
 
 from cxacademy.accounts import roles
 from cxacademy.home.models import HomePage
+from cxacademy.packages.site import site_texts
 
-HOME_CONTENT = {
-    "id": {
-        "title": "CX Academy",
-        "intro": (
-            "Belajar membangun pengalaman pelanggan yang membuat pelanggan kembali: "
-            "dari layanan pelanggan, perawatan pelanggan, hingga perjalanan pelanggan "
-            "secara utuh."
-        ),
-    },
-    "en": {
-        "title": "CX Academy",
-        "intro": (
-            "Learn to build the customer experience that brings customers back: from "
-            "customer service and customer care to the whole customer journey."
-        ),
-    },
-}
 
 
 def create_cache_tables(*, using: str = DEFAULT_DB_ALIAS) -> None:
@@ -68,7 +52,7 @@ def setup_site() -> HomePage:
 
     home = HomePage.objects.filter(locale=default, depth=2).first()
     if home is None:
-        home = HomePage(slug="home", locale=default, **HOME_CONTENT[default.language_code])
+        home = HomePage(slug="home", locale=default, **site_texts("home", default.language_code))
         root.add_child(instance=home)
         home.save_revision().publish()
 
@@ -91,7 +75,7 @@ def setup_site() -> HomePage:
             continue
         with translation.override(code):
             translated = home.copy_for_translation(locale)
-            for field, value in HOME_CONTENT[code].items():
+            for field, value in site_texts("home", code).items():
                 setattr(translated, field, value)
             translated.save_revision().publish()
 

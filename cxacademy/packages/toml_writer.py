@@ -59,6 +59,15 @@ def _is_table_list(value) -> bool:
     return isinstance(value, list) and bool(value) and all(isinstance(v, dict) for v in value)
 
 
+def _inline(value: dict) -> bool:
+    """A small table of plain values, written on one line: `{ kpi = "csat", delta = "5" }`."""
+    if not all(isinstance(v, bool | int | float | str) or v is None for v in value.values()):
+        return False
+    return not any(isinstance(v, str) and "\n" in v for v in value.values()) and len(
+        _value(value)
+    ) <= 88
+
+
 def _table(lines: list[str], path: list[str], data: dict) -> None:
     tables = []
     for key, value in data.items():
@@ -68,9 +77,9 @@ def _table(lines: list[str], path: list[str], data: dict) -> None:
             for language in LANGUAGES:
                 if language in value:
                     lines.append(f"{_key(key)}.{language} = {_string(value[language])}")
-        elif isinstance(value, dict) and value:
+        elif isinstance(value, dict) and value and not _inline(value):
             tables.append((key, value))
-        elif _is_table_list(value):
+        elif _is_table_list(value) and not all(_inline(item) for item in value):
             tables.append((key, value))
         else:
             lines.append(f"{_key(key)} = {_value(value)}")

@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "cxacademy.home",
     "cxacademy.hr",
     "cxacademy.packages",
+    "cxacademy.demo",
     "courses",
     "quizzes",
     "simulations",

@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from cxacademy.home import demo
+from cxacademy.demo import people as demo
 
 
 class Command(BaseCommand):

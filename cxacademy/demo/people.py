@@ -1,7 +1,7 @@
-"""Demo data: departments, one account per role, the short bilingual demo course and
-the full course "CX Mindset", HR assignments, and learners at different stages, so
-every screen has something to show. Built by `manage.py seed_demo`; running it again
-changes nothing.
+"""Demo data: the shipped course packages (the short bilingual demo course "CX
+Foundations" and the full course "CX Mindset", in cxacademy/content/), departments, one
+account per role, HR assignments, and learners at different stages, so every screen has
+something to show. Built by `manage.py seed_demo`; running it again changes nothing.
 """
 
 import contextlib
@@ -24,12 +24,9 @@ from courses import services as course_services
 from courses.models import CourseAssignment, CoursePage, Enrolment, ItemProgress, LessonPage
 from cxacademy.accounts import roles
 from cxacademy.accounts.models import Department, LearnerProfile, User
-from cxacademy.home import demo_content, demo_quiz, demo_scenario
-from cxacademy.home.curriculum.build import build_cx_mindset
-from cxacademy.home.demo_course import build_demo_course
-from cxacademy.home.demo_quiz_loader import build_demo_quiz
-from cxacademy.home.demo_scenario_loader import build_demo_scenario
 from cxacademy.home.site_setup import setup_site
+from cxacademy.packages.loader import installed_course, load_package, read_package
+from cxacademy.packages.site import CONTENT
 
 # Documented in the README. A demo install is for looking around, never production.
 DEMO_PASSWORD = "cx-demo-2026"  # noqa: S105
@@ -230,30 +227,6 @@ def _account(spec: DemoAccount, departments: dict[str, Department]) -> User:
         },
     )
     return user
-
-
-def _certificate_template(course: CoursePage):
-    """The demo course's certificate (set on both language versions of the course)."""
-    from certificates.models import CertificateTemplate
-
-    template, _created = CertificateTemplate.objects.get_or_create(
-        name="CX Academy — standar",
-        defaults={
-            "title": "Sertifikat Kelulusan",
-            "body": "Telah menyelesaikan kursus {course} pada {date} dengan nilai rata-rata "
-            "{score}, setara {hours} jam pembelajaran.",
-            "signatory_1_name": "Rina Wulandari",
-            "signatory_1_title": "CX Trainer, CX Academy",
-            "signatory_2_name": "Dewi Lestari",
-            "signatory_2_title": "HR Business Partner",
-            "validity_months": 24,
-        },
-    )
-    for version in CoursePage.objects.filter(translation_key=course.translation_key):
-        if version.certificate_template_id != template.pk:
-            version.certificate_template = template
-            version.save_revision().publish()
-    return template
 
 
 def _finished_learner(course: CoursePage) -> None:
@@ -628,6 +601,20 @@ def _indexed_once():
             search_index.insert_or_update_object(instance)
 
 
+# The shipped course packages, in catalogue order.
+SHIPPED = ("cx-foundations", "cx-mindset")
+
+
+def shipped_course(name: str) -> CoursePage:
+    """The shipped package `name`, loaded unless it is installed already (an installed
+    course is left as it is: `load_content --update` brings it in line)."""
+    package = read_package(CONTENT / name)
+    course = installed_course(package)
+    if course is None:
+        course = load_package(CONTENT / name).course
+    return CoursePage.objects.get(pk=course.pk)
+
+
 @transaction.atomic
 def seed_demo() -> dict[str, int]:
     """Build the demo. Existing rows are left as they are (idempotent)."""
@@ -639,14 +626,9 @@ def _seed() -> dict[str, int]:
     setup_site()
     departments = _departments()
     users = [_account(spec, departments) for spec in ACCOUNTS]
-    course = build_demo_course(demo_content.DEMO_COURSE, demo_content.CATALOGUE)
-    last_module = demo_content.DEMO_COURSE["modules"][-1]["slug"]
-    build_demo_quiz({**demo_quiz.DEMO_QUIZ, "module": last_module}, course)
-    build_demo_scenario(demo_scenario.DEMO_SCENARIO, course)
-    _certificate_template(course)
+    course, cx_mindset = (shipped_course(name) for name in SHIPPED)
     _learning(course, departments)
     _finished_learner(course)
-    cx_mindset = build_cx_mindset()
     _cx_mindset_assignments(cx_mindset, departments)
     _cx_mindset_learners(cx_mindset)
     return {

@@ -1,0 +1,371 @@
+"""Courses, modules, lessons, quizzes and simulations as page files.
+
+Each page of a course is one TOML file: `course.toml` at the top of the package,
+`modules/NN-<slug>/module.toml` for a module and `modules/NN-<slug>/NN-<slug>.toml` for
+each of its items (its `kind` says lesson, quiz or scenario); the numbers give the order.
+A file holds the page's `key` (its Wagtail `translation_key`, which learners' progress
+follows), its slug and title in both languages, and the fields listed in `KINDS` under
+their model names. StreamFields (a lesson's body, a scenario's steps) are written as
+their raw values without block ids; each value is checked by its own StreamField block.
+"""
+
+import uuid
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError
+from wagtail import blocks as wagtail_blocks
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+
+from courses.models import CoursePage, LessonPage, ModulePage
+from cxacademy.packages import images
+from cxacademy.packages.bilingual import LANGUAGES, localise, missing
+from cxacademy.packages.problems import PackageFile, Problems
+from cxacademy.sanitise import clean_rich_text
+from quizzes.models import QuizPage
+from simulations.models import ScenarioPage
+
+FORMAT = 1
+
+
+@dataclass(frozen=True)
+class Kind:
+    name: str
+    model: type[Page]
+    fields: tuple[str, ...]
+    # Keys a file of this kind may hold besides the model's fields.
+    extra: tuple[str, ...] = ()
+
+    def streams(self) -> tuple[str, ...]:
+        return tuple(name for name in self.fields if isinstance(_field(self.model, name), StreamField))
+
+
+_GRADED = ("required", "pass_mark", "attempts_allowed", "grading")
+
+KINDS = {
+    kind.name: kind
+    for kind in [
+        Kind(
+            "course",
+            CoursePage,
+            (
+                "summary",
+                "learning_outcomes",
+                "estimated_minutes",
+                "level",
+                "access",
+                "self_enrolment",
+                "sequential_modules",
+                "cover_image",
+            ),
+            extra=("format", "certificate"),
+        ),
+        Kind("module", ModulePage, ("summary",)),
+        Kind("lesson", LessonPage, ("required", "estimated_minutes", "completion", "body")),
+        Kind(
+            "quiz",
+            QuizPage,
+            (
+                "intro",
+                *_GRADED,
+                "time_limit_minutes",
+                "shuffle_questions",
+                "shuffle_answers",
+                "review",
+            ),
+            extra=("questions", "draws"),
+        ),
+        Kind(
+            "scenario",
+            ScenarioPage,
+            (
+                "briefing",
+                "learner_role",
+                *_GRADED,
+                "budget",
+                "budget_unit",
+                "allow_back",
+                "competencies",
+                "kpis",
+                "steps",
+            ),
+        ),
+    ]
+}
+ITEM_KINDS = ("lesson", "quiz", "scenario")
+COMMON = ("kind", "key", "slug", "title")
+
+
+def kind_of(page: Page) -> Kind | None:
+    for kind in KINDS.values():
+        if isinstance(page, kind.model):
+            return kind
+    return None
+
+
+def _field(model, name):
+    return model._meta.get_field(name)
+
+
+# --- Walking StreamField values by their block definitions ---------------------------
+
+
+def walk(block, raw, leaf):
+    """`raw` (a block's prep value) rebuilt with `leaf(block, value)` applied to every
+    block that has no children. Stream children and list items keep their shape."""
+    if isinstance(block, wagtail_blocks.StreamBlock):
+        result = []
+        for child in raw or []:
+            child_block = block.child_blocks.get(child.get("type"))
+            if child_block is None:
+                result.append(child)
+                continue
+            result.append({**child, "value": walk(child_block, child.get("value"), leaf)})
+        return result
+    if isinstance(block, wagtail_blocks.ListBlock):
+        items = []
+        for item in raw or []:
+            if isinstance(item, dict) and item.get("type") == "item" and "value" in item:
+                items.append({**item, "value": walk(block.child_block, item["value"], leaf)})
+            else:
+                items.append(walk(block.child_block, item, leaf))
+        return items
+    if isinstance(block, wagtail_blocks.StructBlock):
+        if not isinstance(raw, dict):
+            return raw
+        return {
+            name: walk(block.child_blocks[name], value, leaf) if name in block.child_blocks else value
+            for name, value in raw.items()
+        }
+    return leaf(block, raw)
+
+
+def without_ids(block, raw):
+    """A stream's raw value as a package writes it: no block ids, list items as plain
+    lists."""
+    if isinstance(block, wagtail_blocks.StreamBlock):
+        return [
+            {"type": child["type"], "value": without_ids(block.child_blocks[child["type"]], child["value"])}
+            if child.get("type") in block.child_blocks
+            else {k: v for k, v in child.items() if k != "id"}
+            for child in raw or []
+        ]
+    if isinstance(block, wagtail_blocks.ListBlock):
+        return [
+            without_ids(block.child_block, item["value"])
+            if isinstance(item, dict) and item.get("type") == "item" and "value" in item
+            else without_ids(block.child_block, item)
+            for item in raw or []
+        ]
+    if isinstance(block, wagtail_blocks.StructBlock) and isinstance(raw, dict):
+        return {
+            name: without_ids(block.child_blocks[name], value) if name in block.child_blocks else value
+            for name, value in raw.items()
+        }
+    return raw
+
+
+def _sanitised(block, value):
+    if isinstance(block, wagtail_blocks.RichTextBlock) and isinstance(value, str):
+        return clean_rich_text(value)
+    return value
+
+
+def normalised_stream(block, raw):
+    """The stream as Wagtail stores it (every field present), without ids; raises
+    ValidationError when its own blocks refuse it."""
+    value = block.to_python(raw)
+    value = block.clean(value)
+    prep = block.get_prep_value(value)
+    return without_ids(block, walk(block, prep, _sanitised))
+
+
+def _stream_block(kind: Kind, name: str):
+    return _field(kind.model, name).stream_block
+
+
+def _stream_errors(error: ValidationError) -> list[tuple[int | None, str]]:
+    """(1-based block number, message) from a StreamField's validation error."""
+    block_errors = getattr(error, "block_errors", None)
+    if not block_errors:
+        return [(None, "; ".join(_messages(error)))]
+    return [(index + 1, "; ".join(_messages(item))) for index, item in sorted(block_errors.items())]
+
+
+def _messages(error) -> list[str]:
+    if isinstance(error, ValidationError):
+        found = []
+        for attribute in ("block_errors",):
+            nested = getattr(error, attribute, None)
+            if isinstance(nested, dict):
+                for name, item in nested.items():
+                    found += [f"{name}: {message}" for message in _messages(item)]
+                    if not found:
+                        found.append(str(name))
+                return found
+            if isinstance(nested, list):
+                for index, item in enumerate(nested):
+                    if item is not None:
+                        found += [f"item {index + 1}: {m}" for m in _messages(item)]
+                return found
+        return [str(message) for message in error.messages]
+    if isinstance(error, dict):
+        return [f"{k}: {m}" for k, v in error.items() for m in _messages(v)]
+    if isinstance(error, list):
+        return [m for item in error if item is not None for m in _messages(item)]
+    return [str(error)]
+
+
+# --- Reading a page file ---------------------------------------------------------------
+
+
+@dataclass
+class PageSpec:
+    """A page file, checked: its fields per language, ready to write."""
+
+    kind: Kind
+    file: PackageFile
+    key: uuid.UUID | None
+    fields: dict[str, dict] = field(default_factory=dict)  # language -> model fields
+    extra: dict = field(default_factory=dict)
+    children: list["PageSpec"] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        return f"{self.kind.name} {self.fields['id']['slug']}"
+
+
+def read_page(
+    file: PackageFile, expected: tuple[str, ...], problems: Problems, root
+) -> PageSpec | None:
+    data = file.data
+    if data is None:
+        return None
+    kind_name = data.get("kind")
+    if kind_name not in expected:
+        problems.add(
+            file.name,
+            file.line("kind"),
+            f"kind must be {' or '.join(repr(k) for k in expected)}, not {kind_name!r}",
+        )
+        return None
+    kind = KINDS[kind_name]
+    allowed = {*COMMON, *kind.fields, *kind.extra}
+    for name in data:
+        if name not in allowed:
+            problems.add(
+                file.name,
+                file.line(name),
+                f"unknown field {name!r} for a {kind.name} (known: {', '.join(sorted(allowed))})",
+            )
+    for path, language in missing(data):
+        problems.add(file.name, file.line(path), f"missing translation: no {language!r} text for {path}")
+    for name in ("slug", "title"):
+        if not data.get(name):
+            problems.add(file.name, None, f"the {kind.name} needs a {name}")
+    key = None
+    if "key" in data:
+        try:
+            key = uuid.UUID(str(data["key"]))
+        except ValueError:
+            problems.add(file.name, file.line("key"), f"key {data['key']!r} is not a UUID")
+    spec = PageSpec(kind=kind, file=file, key=key, extra={k: data[k] for k in kind.extra if k in data})
+    if problems.items and any(p.file == file.name for p in problems.items):
+        return spec
+    for language in LANGUAGES:
+        spec.fields[language] = _checked_fields(
+            kind, file, localise(data, language), language, problems, root
+        )
+    return spec
+
+
+@dataclass(frozen=True)
+class PendingStream:
+    """A stream holding images the site does not have yet: checked once the loader has
+    added them (in its transaction, so a refusal still writes nothing)."""
+
+    raw: list
+
+
+def checked_stream(block, raw, root, file: PackageFile, name: str, language: str, problems: Problems, *, write: bool):
+    """The stream's value as stored (image files replaced by image ids), or PendingStream
+    when it names images to be added first; None after reporting a problem."""
+    found = Problems()
+    resolved = images.files_to_images(block, raw, root, found, file.name, write=write)
+    if found:
+        problems.items += found.items
+        return None
+    if not write and _has_none_images(block, raw, resolved):
+        return PendingStream(raw)
+    try:
+        return normalised_stream(block, resolved)
+    except ValidationError as error:
+        for number, message in _stream_errors(error):
+            path = f"{name}[{number}]" if number else name
+            problems.add(file.name, file.line(path), f"{path} ({language}): {message}")
+        return None
+
+
+def _has_none_images(block, raw, resolved) -> bool:
+    marks = []
+    walk(block, raw, lambda b, v: marks.append(v) or v)
+    after = []
+    walk(block, resolved, lambda b, v: after.append(v) or v)
+    return any(isinstance(a, str) and a.startswith("images/") and b is None for a, b in zip(marks, after, strict=False))
+
+
+def _checked_fields(kind: Kind, file: PackageFile, data: dict, language: str, problems: Problems, root):
+    fields = {"slug": data["slug"], "title": data["title"]}
+    slug_field = _field(Page, "slug")
+    try:
+        slug_field.run_validators(data["slug"])
+    except ValidationError as error:
+        problems.add(file.name, file.line("slug"), f"slug {data['slug']!r}: {' '.join(error.messages)}")
+    for name in kind.fields:
+        if name not in data or name == "cover_image":
+            continue
+        model_field = _field(kind.model, name)
+        value = data[name]
+        if isinstance(model_field, StreamField):
+            stream = checked_stream(
+                model_field.stream_block, value, root, file, name, language, problems, write=False
+            )
+            if stream is not None:
+                fields[name] = stream
+            continue
+        try:
+            if isinstance(value, float):
+                value = Decimal(str(value))
+            value = model_field.to_python(value)
+            if isinstance(model_field, RichTextField) and value:
+                value = clean_rich_text(value)
+            model_field.clean(value, None)
+        except ValidationError as error:
+            problems.add(file.name, file.line(name), f"{name}: {' '.join(error.messages)}")
+            continue
+        fields[name] = value
+    return fields
+
+
+def field_value(page: Page, name: str):
+    """A page's field as a package writes it."""
+    model_field = _field(type(page), name)
+    value = getattr(page, name)
+    if isinstance(model_field, StreamField):
+        block = model_field.stream_block
+        return without_ids(block, walk(block, value.get_prep_value(), lambda b, v: v))
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else str(value.normalize())
+    return value
+
+
+def stream_with_kept_ids(old_raw: list, new_raw: list) -> list:
+    """`new_raw` with the ids of the old stream's blocks where the block at the same place
+    is of the same type (a metric lab's attempts are kept by block id)."""
+    kept = []
+    for index, child in enumerate(new_raw):
+        old = old_raw[index] if index < len(old_raw) else None
+        block_id = old.get("id") if old and old.get("type") == child.get("type") else None
+        kept.append({**child, "id": block_id or str(uuid.uuid4())})
+    return kept
