@@ -1,0 +1,371 @@
+"""A course package's question bank: GIFT in both languages (and TOML for what GIFT
+cannot hold), read and checked as an upload is, installed, and written back the same."""
+
+from decimal import Decimal
+from pathlib import Path
+from textwrap import dedent
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Locale
+
+from cxacademy.home.curriculum.quizzes import QUIZZES
+from cxacademy.home.demo_quiz import DEMO_QUIZ
+from cxacademy.home.demo_quiz_loader import _question as load_demo_question
+from cxacademy.packages.problems import Problems
+from cxacademy.packages.questions import dump_bank, install_bank, read_bank
+from quizzes.formats.base import NumericAnswer, ParsedQuestion
+from quizzes.formats.gift import export_gift
+from quizzes.models import Question, QuestionCategory
+
+INDONESIAN = dedent(
+    """\
+    $CATEGORY: $course$/top/CX Mindset/Modul 1
+
+    ::M1 · Sifat layanan::[html]<p>Layanan pelanggan bersifat…</p><script>alert(1)</script>{
+    \t=Reaktif#Tepat.
+    \t~Proaktif#Itu perawatan.
+    }
+
+    ::M1 · Tiga metrik::[html]<p>Pilih metrik CX.</p>{
+    \t~%33.33333%NPS
+    \t~%33.33333%CSAT
+    \t~%33.33333%CES
+    \t~%-100%Omzet
+    }
+
+    ::M1 · Retensi::[html]<p>Berapa persen?</p>{#
+    \t=80:0.5#Tepat.
+    \t=%0%5:0.5#Itu pertumbuhan.
+    }
+    """
+)
+ENGLISH = dedent(
+    """\
+    $CATEGORY: $course$/top/CX Mindset/Modul 1
+
+    ::M1 · Sifat layanan::[html]<p>Customer service is…</p>{
+    \t=Reactive#Correct.
+    \t~Proactive#That is care.
+    }
+
+    ::M1 · Tiga metrik::[html]<p>Pick the CX metrics.</p>{
+    \t~%33.33333%NPS
+    \t~%33.33333%CSAT
+    \t~%33.33333%CES
+    \t~%-100%Revenue
+    }
+
+    ::M1 · Retensi::[html]<p>What percentage?</p>{#
+    \t=80:0.5#Correct.
+    \t=%0%5:0.5#That is growth.
+    }
+    """
+)
+EXTRA = dedent(
+    """\
+    [[ordering]]
+    name = "M1 · Tahap perjalanan"
+    category = ["CX Mindset", "Modul 1"]
+    mark = "2"
+    text.id = "<p>Urutkan tahapnya.</p>"
+    text.en = "<p>Put the stages in order.</p>"
+
+    [[ordering.items]]
+    id = "Kesadaran"
+    en = "Awareness"
+
+    [[ordering.items]]
+    id = "Pembelian"
+    en = "Purchase"
+
+    [[question]]
+    name = "M1 · Tiga metrik"
+    negative_marks = false
+    """
+)
+
+
+def write_package(root: Path, indonesian=INDONESIAN, english=ENGLISH, extra=EXTRA) -> Path:
+    folder = root / "questions"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "modul-1.id.gift").write_text(indonesian, encoding="utf-8")
+    if english is not None:
+        (folder / "modul-1.en.gift").write_text(english, encoding="utf-8")
+    if extra:
+        (folder / "modul-1.toml").write_text(extra, encoding="utf-8")
+    return root
+
+
+def read(root: Path):
+    problems = Problems()
+    bank = read_bank(root, problems)
+    return bank, [str(problem) for problem in problems.items]
+
+
+def install(root: Path, *, update=False):
+    bank, problems = read(root)
+    assert problems == []
+    changes: list[str] = []
+    return install_bank(bank, update=update, changes=changes), changes
+
+
+def writes(queries) -> list[str]:
+    return [
+        q["sql"] for q in queries if q["sql"].split()[0].upper() in ("INSERT", "UPDATE", "DELETE")
+    ]
+
+
+def test_a_package_installs_both_languages_with_shared_keys_and_sanitised_text(site, tmp_path):
+    installed, changes = install(write_package(tmp_path))
+
+    assert sorted(installed) == [
+        "M1 · Retensi",
+        "M1 · Sifat layanan",
+        "M1 · Tahap perjalanan",
+        "M1 · Tiga metrik",
+    ]
+    assert "question added: M1 · Sifat layanan" in changes
+    english = Locale.objects.get(language_code="en")
+    service = installed["M1 · Sifat layanan"]
+    assert service.locale == Locale.get_default()
+    assert service.category.path == "CX Mindset / Modul 1"
+    assert "script" not in service.text and "alert" not in service.text
+    translation = service.get_translation(english)
+    assert translation.text == "<p>Customer service is…</p>"
+    assert [c.key for c in service.choices.all()] == [c.key for c in translation.choices.all()]
+    assert [c.text for c in translation.choices.all()] == ["Reactive", "Proactive"]
+
+    metrics = installed["M1 · Tiga metrik"]
+    assert metrics.negative_marks is False
+    assert metrics.get_translation(english).negative_marks is False
+    assert [c.fraction for c in metrics.choices.all()] == [Decimal("0.3333333")] * 3 + [-1]
+
+    retention = installed["M1 · Retensi"].numeric_answers.all()
+    assert [(a.value, a.tolerance, a.fraction) for a in retention] == [
+        (80, Decimal("0.5"), 1),
+        (5, Decimal("0.5"), 0),
+    ]
+
+    stages = installed["M1 · Tahap perjalanan"]
+    assert stages.kind == "ordering" and stages.default_mark == 2
+    stages_en = stages.get_translation(english)
+    assert [i.text for i in stages_en.order_items.all()] == ["Awareness", "Purchase"]
+    assert [i.key for i in stages.order_items.all()] == [i.key for i in stages_en.order_items.all()]
+
+
+def test_a_gift_syntax_error_is_named_with_its_file_and_line(site, tmp_path):
+    broken = INDONESIAN.replace("\t~Proaktif#Itu perawatan.\n}", "\t~Proaktif#Itu perawatan.\n")
+    _bank, problems = read(write_package(tmp_path, indonesian=broken))
+    assert any(
+        p.startswith("questions/modul-1.id.gift:3: ") and "not closed" in p for p in problems
+    )
+
+
+def test_a_question_missing_in_english_is_a_missing_translation(site, tmp_path):
+    english = ENGLISH.split("::M1 · Retensi::")[0]
+    _bank, problems = read(write_package(tmp_path, english=english))
+    assert problems == [
+        "questions/modul-1.id.gift:15: missing translation: M1 · Retensi has no English"
+    ]
+
+
+def test_fractions_that_differ_between_languages_are_refused(site, tmp_path):
+    english = ENGLISH.replace("\t~%-100%Revenue", "\t~%-50%Revenue")
+    bank, problems = read(write_package(tmp_path, english=english))
+    assert problems == [
+        "questions/modul-1.en.gift:8: M1 · Tiga metrik: the languages disagree on the "
+        "fractions (see questions/modul-1.id.gift:8)"
+    ]
+    assert "M1 · Tiga metrik" not in bank.names
+
+
+def test_other_disagreements_and_bad_files_are_named(site, tmp_path):
+    english = ENGLISH.replace("=80:0.5#Correct.", "=80:1#Correct.").replace(
+        "::M1 · Sifat layanan::", "::M1 · Service::"
+    )
+    extra = EXTRA.replace('en = "Purchase"', "").replace('mark = "2"', 'mark = "lots"')
+    root = write_package(tmp_path, english=english, extra=extra)
+    (root / "questions" / "notes.txt").write_text("hello")
+    _bank, problems = read(root)
+    assert (
+        "questions/notes.txt: not a question file: expected <name>.id.gift, "
+        "<name>.en.gift or <name>.toml" in problems
+    )
+    assert (
+        "questions/modul-1.id.gift:3: missing translation: M1 · Sifat layanan has no "
+        "English" in problems
+    )
+    assert (
+        "questions/modul-1.en.gift:3: missing translation: M1 · Service has no "
+        "Indonesian" in problems
+    )
+    assert any(
+        p.startswith(
+            "questions/modul-1.en.gift:15: M1 · Retensi: the languages disagree on "
+            "the numeric answers"
+        )
+        for p in problems
+    )
+    assert (
+        "questions/modul-1.toml:1: M1 · Tahap perjalanan: missing translation: "
+        "items[2] has no English" in problems
+    )
+
+
+def test_reading_a_package_writes_nothing(site, tmp_path):
+    english = ENGLISH.replace("\t~%-100%Revenue", "\t~%-50%Revenue")
+    root = write_package(tmp_path, english=english)
+    before = (Question.objects.count(), QuestionCategory.objects.count())
+    with CaptureQueriesContext(connection) as queries:
+        _bank, problems = read(root)
+    assert problems
+    assert writes(queries.captured_queries) == []
+    assert (Question.objects.count(), QuestionCategory.objects.count()) == before
+
+
+def test_a_question_without_a_name_is_refused(site, tmp_path):
+    unnamed = INDONESIAN.replace("::M1 · Retensi::", "")
+    _bank, problems = read(write_package(tmp_path, indonesian=unnamed))
+    assert any(
+        p.startswith("questions/modul-1.id.gift:15: a question without a name") for p in problems
+    )
+
+
+def test_a_text_of_nothing_but_a_script_is_refused_as_an_upload_is(site, tmp_path):
+    empty = ENGLISH.replace("<p>What percentage?</p>", "<script>alert(1)</script>")
+    bank, problems = read(write_package(tmp_path, english=empty))
+    assert problems == [
+        "questions/modul-1.en.gift:15: M1 · Retensi: The question has no text once unsafe "
+        "HTML (such as scripts) is removed."
+    ]
+    assert "M1 · Retensi" not in bank.names
+
+
+def test_updating_changes_texts_in_place_and_keeps_option_keys(site, tmp_path):
+    root = write_package(tmp_path)
+    installed, _ = install(root)
+    service = installed["M1 · Sifat layanan"]
+    keys = [c.key for c in service.choices.all()]
+    english_keys = [
+        c.key for c in service.get_translation(Locale.objects.get(language_code="en")).choices.all()
+    ]
+
+    changed = INDONESIAN.replace("bersifat…", "pada dasarnya…").replace(
+        "=Reaktif#Tepat.", "=Reaktif dan transaksional#Tepat."
+    )
+    write_package(root, indonesian=changed)
+    _installed, changes = install(root, update=False)
+    assert changes == []
+    assert Question.objects.get(pk=service.pk).text.startswith("<p>Layanan pelanggan bersifat")
+
+    installed, changes = install(root, update=True)
+    assert changes == ["question changed: M1 · Sifat layanan (text, options)"]
+    service = Question.objects.get(pk=service.pk)
+    assert installed["M1 · Sifat layanan"] == service
+    assert service.text.startswith("<p>Layanan pelanggan pada dasarnya…</p>")
+    assert [c.text for c in service.choices.all()] == ["Reaktif dan transaksional", "Proaktif"]
+    assert [c.key for c in service.choices.all()] == keys
+    english = service.get_translation(Locale.objects.get(language_code="en"))
+    assert [c.key for c in english.choices.all()] == english_keys == keys
+
+    updated_at = {q.pk: q.updated_at for q in Question.objects.all()}
+    with CaptureQueriesContext(connection) as queries:
+        _installed, changes = install(root, update=True)
+    assert changes == []
+    assert writes(queries.captured_queries) == []
+    assert {q.pk: q.updated_at for q in Question.objects.all()} == updated_at
+
+
+def test_updating_with_another_number_of_options_replaces_them_in_both_languages(site, tmp_path):
+    root = write_package(tmp_path)
+    install(root)
+    third = ("\t~Proaktif#Itu perawatan.\n", "\t~Proaktif#Itu perawatan.\n\t~Dirancang#Itu CX.\n")
+    third_en = ("\t~Proactive#That is care.\n", "\t~Proactive#That is care.\n\t~Designed#CX.\n")
+    write_package(root, indonesian=INDONESIAN.replace(*third), english=ENGLISH.replace(*third_en))
+    installed, changes = install(root, update=True)
+    assert changes == [
+        "question changed: M1 · Sifat layanan (options replaced, English options replaced)"
+    ]
+    service = installed["M1 · Sifat layanan"]
+    english = service.get_translation(Locale.objects.get(language_code="en"))
+    assert [c.text for c in english.choices.all()] == ["Reactive", "Proactive", "Designed"]
+    assert [c.key for c in english.choices.all()] == [c.key for c in service.choices.all()]
+
+
+def load_shipped_content() -> list[Question]:
+    """Every question the course ships today, through the loader that seeds them."""
+    default = Locale.get_default()
+    english = Locale.objects.get(language_code="en")
+    questions = []
+    for quiz in [DEMO_QUIZ, *QUIZZES]:
+        category = QuestionCategory.for_path(quiz["category"])
+        questions += [
+            load_demo_question(spec, category, default, english) for spec in quiz["questions"]
+        ]
+    return questions
+
+
+def files(root: Path) -> dict[str, bytes]:
+    return {
+        path.relative_to(root).as_posix(): path.read_bytes()
+        for path in sorted(root.rglob("*"))
+        if path.is_file()
+    }
+
+
+def test_the_shipped_questions_survive_the_round_trip_byte_for_byte(site, tmp_path):
+    questions = load_shipped_content()
+    kinds = {q.kind for q in questions}
+    assert kinds == {
+        "single",
+        "multi",
+        "truefalse",
+        "shortanswer",
+        "numeric",
+        "matching",
+        "ordering",
+    }
+    assert dump_bank(questions, tmp_path / "first") == []
+    first = files(tmp_path / "first")
+    assert "questions/cx-mindset--modul-1.id.gift" in first
+
+    # Into an empty bank: the written files are all there is.
+    Question.objects.all().delete()
+    while QuestionCategory.objects.exists():
+        QuestionCategory.objects.filter(children__isnull=True).delete()
+    bank, problems = read(tmp_path / "first")
+    assert problems == []
+    assert len(bank.names) == len(questions)
+    changes: list[str] = []
+    installed = install_bank(bank, update=False, changes=changes)
+    assert len(changes) == len(questions)
+
+    again = [installed[q.name] for q in questions]
+    assert dump_bank(again, tmp_path / "second") == []
+    assert files(tmp_path / "second") == first
+
+
+def test_dumping_names_what_it_cannot_write(site, tmp_path):
+    category = QuestionCategory.for_path(["CX Mindset", "Modul 1"])
+    alone = Question.objects.create(
+        category=category, name="Only Indonesian", kind="truefalse", text="<p>Ya?</p>", correct=True
+    )
+    problems = dump_bank([alone], tmp_path)
+    assert [str(p) for p in problems] == [
+        "questions/cx-mindset--modul-1.en.gift: Only Indonesian: no English translation"
+    ]
+    assert not (tmp_path / "questions").exists()
+
+
+def test_gift_export_writes_stored_numbers_without_the_banks_trailing_zeros():
+    question = ParsedQuestion(
+        kind="numeric",
+        name="Retention",
+        text="<p>%?</p>",
+        numeric=[
+            NumericAnswer(value=Decimal("80.000000"), tolerance=Decimal("0.500000")),
+            NumericAnswer(value=Decimal("1000.000000"), fraction=Decimal("0E-7")),
+        ],
+    )
+    assert "{#\n\t=80:0.5\n\t=%0%1000\n}" in export_gift([question])
