@@ -23,26 +23,27 @@ fractions, numeric values, tolerances and ranges, the true/false answer and whic
 matching prompts are empty; texts, feedback and the accepted short answers may differ.
 
 The TOML file holds the ordering questions (GIFT has none) and the settings GIFT has no
-place for, only where they differ from the bank's defaults::
+place for, only where they differ from the bank's defaults (any TOML spelling reads the
+same; this is how `dump_content` writes it)::
 
     [[ordering]]
-    name = "M1 · Customer journey stages"
+    name = "Customer journey stages"
     category = ["CX Mindset", "Modul 1"]
     mark = "2"                       # optional; "1" when left out
-    text.id = '''<p>Urutkan…</p>'''
-    text.en = '''<p>Put … in order.</p>'''
+    text.id = "<p>Urutkan…</p>"
+    text.en = "<p>Put … in order.</p>"
     general_feedback.id = "…"        # optional
     general_feedback.en = "…"
+    items = [                        # plain text, in the right order
+        { id = "Kesadaran", en = "Awareness" },
+        { id = "Pembelian", en = "Purchase" },
+    ]
 
-    [[ordering.items]]               # plain text, in the right order
-    id = "Kesadaran"
-    en = "Awareness"
-
-    [[question]]                     # a question of the GIFT files, by name
-    name = "M1 · NPS from survey counts"
-    mark = "2"                       # default "1"
-    case_sensitive = true            # short answer; default false
-    negative_marks = false           # multiple response; default true
+    question = [                     # questions of the GIFT files, by name
+        { name = "NPS from counts", mark = "2" },         # default "1"
+        { name = "NPS stands for", case_sensitive = true },  # short answer; default false
+        { name = "CX metrics", negative_marks = false },   # multiple response; default true
+    ]
 
 `mark`, `case_sensitive` and `negative_marks` may also be given in an `[[ordering]]`
 table. Installed, a question is the Indonesian question (the default locale) and its
@@ -367,7 +368,7 @@ def _joined(
 
 
 def _mark(value) -> Decimal | None:
-    if isinstance(value, bool) or not isinstance(value, str | int):
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
         return None
     try:
         mark = Decimal(str(value))

@@ -5,13 +5,11 @@ from decimal import Decimal
 from pathlib import Path
 from textwrap import dedent
 
+import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
 
-from cxacademy.home.curriculum.quizzes import QUIZZES
-from cxacademy.home.demo_quiz import DEMO_QUIZ
-from cxacademy.home.demo_quiz_loader import _question as load_demo_question
 from cxacademy.packages.problems import Problems
 from cxacademy.packages.questions import dump_bank, install_bank, read_bank
 from quizzes.formats.base import NumericAnswer, ParsedQuestion
@@ -293,19 +291,6 @@ def test_updating_with_another_number_of_options_replaces_them_in_both_languages
     assert [c.key for c in english.choices.all()] == [c.key for c in service.choices.all()]
 
 
-def load_shipped_content() -> list[Question]:
-    """Every question the course ships today, through the loader that seeds them."""
-    default = Locale.get_default()
-    english = Locale.objects.get(language_code="en")
-    questions = []
-    for quiz in [DEMO_QUIZ, *QUIZZES]:
-        category = QuestionCategory.for_path(quiz["category"])
-        questions += [
-            load_demo_question(spec, category, default, english) for spec in quiz["questions"]
-        ]
-    return questions
-
-
 def files(root: Path) -> dict[str, bytes]:
     return {
         path.relative_to(root).as_posix(): path.read_bytes()
@@ -314,9 +299,15 @@ def files(root: Path) -> dict[str, bytes]:
     }
 
 
-def test_the_shipped_questions_survive_the_round_trip_byte_for_byte(site, tmp_path):
-    questions = load_shipped_content()
-    kinds = {q.kind for q in questions}
+CONTENT = Path(__file__).resolve().parents[2] / "cxacademy" / "content"
+
+
+@pytest.mark.parametrize("package", ["cx-foundations", "cx-mindset"])
+def test_the_shipped_questions_survive_the_round_trip_byte_for_byte(site, tmp_path, package):
+    shipped = CONTENT / package
+    bank, problems = read(shipped)
+    assert problems == []
+    kinds = {item.parsed["id"].kind for item in bank.questions}
     assert kinds == {
         "single",
         "multi",
@@ -326,24 +317,124 @@ def test_the_shipped_questions_survive_the_round_trip_byte_for_byte(site, tmp_pa
         "matching",
         "ordering",
     }
-    assert dump_bank(questions, tmp_path / "first") == []
-    first = files(tmp_path / "first")
-    assert "questions/cx-mindset--modul-1.id.gift" in first
-
-    # Into an empty bank: the written files are all there is.
-    Question.objects.all().delete()
-    while QuestionCategory.objects.exists():
-        QuestionCategory.objects.filter(children__isnull=True).delete()
-    bank, problems = read(tmp_path / "first")
-    assert problems == []
-    assert len(bank.names) == len(questions)
     changes: list[str] = []
     installed = install_bank(bank, update=False, changes=changes)
-    assert len(changes) == len(questions)
+    assert (
+        len(changes)
+        == len(bank.names)
+        == Question.objects.filter(locale__language_code="en").count()
+    )
 
-    again = [installed[q.name] for q in questions]
-    assert dump_bank(again, tmp_path / "second") == []
-    assert files(tmp_path / "second") == first
+    assert dump_bank([installed[name] for name in bank.names], tmp_path) == []
+    assert files(tmp_path) == {
+        name: data for name, data in files(shipped).items() if name.startswith("questions/")
+    }
+
+
+OTHER_KINDS = {
+    "id": """\
+        $CATEGORY: $course$/top/CX Mindset/Lainnya
+
+        ::Singkatan NPS::[html]<p>Kepanjangan NPS?</p>{
+        \t=Net Promoter Score#Tepat.
+        \t=%50%NPS#Itu singkatannya.
+        }
+
+        ::Waktu tunggu::[html]<p>Berapa menit?</p>{#
+        \t=45:2.5
+        \t=%50%40..50#Hampir.
+        \t=%0%*#Hitung lagi.
+        }
+
+        ::CES mengukur usaha::[html]<p>CES mengukur usaha pelanggan.</p>{TRUE#<p>Salah.</p>}
+
+        ::Metrik dan makna::[html]<p>Pasangkan.</p>{
+        \t=NPS -> loyalitas
+        \t=CES -> usaha
+        \t= -> keberuntungan
+        }
+
+        ::Bobot negatif::[html]<p>Pilih.</p>{
+        \t~%33.33333%A
+        \t~%33.33333%B
+        \t~%33.33333%C
+        \t~%-33.33333%D
+        }
+        """,
+    "en": """\
+        $CATEGORY: $course$/top/CX Mindset/Lainnya
+
+        ::Singkatan NPS::[html]<p>What does NPS stand for?</p>{
+        \t=Net Promoter Score#Right.
+        \t=%50%NPS#That is the acronym.
+        }
+
+        ::Waktu tunggu::[html]<p>How many minutes?</p>{#
+        \t=45:2.5
+        \t=%50%40..50#Close.
+        \t=%0%*#Count again.
+        }
+
+        ::CES mengukur usaha::[html]<p>CES measures customer effort.</p>{TRUE#<p>Wrong.</p>}
+
+        ::Metrik dan makna::[html]<p>Match them.</p>{
+        \t=NPS -> loyalty
+        \t=CES -> effort
+        \t= -> luck
+        }
+
+        ::Bobot negatif::[html]<p>Pick.</p>{
+        \t~%33.33333%A
+        \t~%33.33333%B
+        \t~%33.33333%C
+        \t~%-33.33333%D
+        }
+        """,
+    "toml": """\
+        [[question]]
+        name = "Singkatan NPS"
+        mark = "2.5"
+        case_sensitive = true
+
+        [[question]]
+        name = "Bobot negatif"
+        negative_marks = false
+        """,
+}
+
+
+def test_what_gift_has_no_place_for_survives_the_round_trip(site, tmp_path):
+    folder = tmp_path / "first" / "questions"
+    folder.mkdir(parents=True)
+    for suffix, text in [("id.gift", "id"), ("en.gift", "en"), ("toml", "toml")]:
+        (folder / f"lainnya.{suffix}").write_text(dedent(OTHER_KINDS[text]), encoding="utf-8")
+    installed, _changes = install(tmp_path / "first")
+    short = installed["Singkatan NPS"]
+    assert (short.default_mark, short.case_sensitive) == (Decimal("2.5"), True)
+    wait = installed["Waktu tunggu"].numeric_answers.all()
+    assert [(a.value, a.minimum, a.maximum, a.fraction) for a in wait] == [
+        (45, None, None, 1),
+        (None, 40, 50, Decimal("0.5")),
+        (None, None, None, 0),
+    ]
+    pairs = installed["Metrik dan makna"].pairs.all()
+    assert [p.prompt for p in pairs] == ["NPS", "CES", ""]
+
+    assert dump_bank(list(installed.values()), tmp_path / "second") == []
+    second = files(tmp_path / "second")
+    assert sorted(second) == [
+        "questions/cx-mindset--lainnya.en.gift",
+        "questions/cx-mindset--lainnya.id.gift",
+        "questions/cx-mindset--lainnya.toml",
+    ]
+    assert (
+        b'{ name = "Singkatan NPS", mark = "2.5", case_sensitive = true }'
+        in second["questions/cx-mindset--lainnya.toml"]
+    )
+    Question.objects.all().delete()
+    installed, _changes = install(tmp_path / "second")
+    assert dump_bank(list(installed.values()), tmp_path / "third") == []
+    assert files(tmp_path / "third") == second
 
 
 def test_dumping_names_what_it_cannot_write(site, tmp_path):
