@@ -242,7 +242,7 @@ def _read_toml(root: Path, path: Path, found: dict, settings: dict, problems: Pr
         for language, parsed in _ordering(table, file, line, problems):
             _add(found[language], _Found(parsed, file, line), problems)
         if any(key in table for key in SETTINGS) and isinstance(table.get("name"), str):
-            settings[table["name"]] = (table, file, line)
+            _add_settings(settings, table["name"], (table, file, line), problems)
     for index, table in enumerate(_tables(data.get("question"), file, "question", problems), 1):
         line = package_file.line(f"question[{index}]")
         name = table.get("name")
@@ -251,10 +251,16 @@ def _read_toml(root: Path, path: Path, found: dict, settings: dict, problems: Pr
             problems.add(file, line, "a [[question]] table needs a name")
         elif unknown:
             problems.add(file, line, f"{name}: unknown settings: {', '.join(sorted(unknown))}")
-        elif name in settings:
-            problems.add(file, line, f"{name}: settings given twice")
         else:
-            settings[name] = (table, file, line)
+            _add_settings(settings, name, (table, file, line), problems)
+
+
+def _add_settings(settings: dict, name: str, given: tuple, problems: Problems) -> None:
+    if name in settings:
+        _table, file, line = given
+        problems.add(file, line, f"{name}: settings given twice")
+    else:
+        settings[name] = given
 
 
 def _tables(value, file: str, key: str, problems: Problems) -> list[dict]:
@@ -577,6 +583,9 @@ def dump_bank(questions: list[Question], root: Path) -> list[Problem]:
         category = paths[question.category_id]
         stem = file_name(category)
         where = f"{FOLDER}/{stem}"
+        if question.locale_id == english.pk:
+            problems.add(f"{where}.en.gift", None, f"{question.name}: give the Indonesian question")
+            continue
         if stems.setdefault(stem, category) != category:
             problems.add(
                 f"{where}.id.gift",
