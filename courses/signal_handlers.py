@@ -20,8 +20,21 @@ def refresh_completions(sender, instance, **kwargs):
         return
     from courses.tasks import refresh_course_completions
 
+    # One refresh per course and transaction: a content load publishes every page of a
+    # course in one transaction.
+    connection = transaction.get_connection()
+    waiting = {id(entry[1]) for entry in connection.run_on_commit}
+    pending = connection.__dict__.setdefault("cxa_completion_refresh", {})
+    if id(pending.get(course.pk)) in waiting:  # still waiting (not rolled back)
+        return
     course_id = course.pk
-    transaction.on_commit(lambda: refresh_course_completions.enqueue(course_id))
+
+    def refresh():
+        pending.pop(course_id, None)
+        refresh_course_completions.enqueue(course_id)
+
+    pending[course_id] = refresh
+    transaction.on_commit(refresh)
 
 
 def connect():

@@ -25,6 +25,7 @@ from courses.models import CourseAssignment, CoursePage, Enrolment, ItemProgress
 from cxacademy.accounts import roles
 from cxacademy.accounts.models import Department, LearnerProfile, User
 from cxacademy.home.site_setup import setup_site
+from cxacademy.packages.indexing import indexed_once
 from cxacademy.packages.loader import installed_course, load_package, read_package
 from cxacademy.packages.site import CONTENT
 
@@ -533,74 +534,6 @@ def _cx_mindset_learners(course: CoursePage) -> None:
             _live(user, version, items[language], story)
 
 
-def _indexed_object(instance):
-    """The object whose references Wagtail indexes for `instance`: its cluster parent for
-    a child row (a quiz's question, say), else itself (as `update_reference_index_task`)."""
-    while instance is not None:
-        parental = next(
-            (f for f in instance._meta.get_fields() if isinstance(f, ParentalKey)), None
-        )
-        if parental is None:
-            return instance
-        instance = getattr(instance, parental.name)
-    return None
-
-
-@contextlib.contextmanager
-def _indexed_once():
-    """Wagtail brings two indexes up to date on every save: the reference index and the
-    search index. A page created and published is saved three times, and each question
-    of a new quiz is a child row that re-indexes the whole quiz. While the demo is built,
-    remember what was saved instead, and index each object once at the end: the same
-    indexes, in a fraction of the time."""
-    from modelsearch import index as search_index
-    from modelsearch.signal_handlers import post_save_signal_handler as search_on_save
-    from wagtail.models import ReferenceIndex
-    from wagtail.signal_handlers import disable_reference_index_auto_update
-
-    for_references: dict[tuple[type, object], None] = {}
-    for_search: dict[tuple[type, object], None] = {}
-
-    def remember_references(sender, instance, raw=False, **kwargs):
-        indexed = None if raw else _indexed_object(instance)
-        if indexed is not None and indexed.pk is not None:
-            for_references[(indexed._meta.model, indexed.pk)] = None
-
-    def remember_search(sender, instance, raw=False, **kwargs):
-        if not raw:
-            for_search[(instance._meta.model, instance.pk)] = None
-
-    referenced = list(ReferenceIndex.tracked_models)
-    searched = [
-        model
-        for model in search_index.get_indexed_models()
-        if getattr(model, "search_auto_update", True)
-    ]
-    uid = "cxa-demo-index-once"
-    for model in referenced:
-        post_save.connect(remember_references, sender=model, weak=False, dispatch_uid=uid)
-    for model in searched:
-        post_save.disconnect(search_on_save, sender=model)
-        post_save.connect(remember_search, sender=model, weak=False, dispatch_uid=f"{uid}-search")
-    try:
-        with disable_reference_index_auto_update():
-            yield
-    finally:
-        for model in referenced:
-            post_save.disconnect(sender=model, dispatch_uid=uid)
-        for model in searched:
-            post_save.disconnect(sender=model, dispatch_uid=f"{uid}-search")
-            post_save.connect(search_on_save, sender=model)
-    for model, pk in for_references:
-        instance = model.objects.filter(pk=pk).first()
-        if instance is not None and ReferenceIndex.is_indexed(model):
-            ReferenceIndex.create_or_update_for_object(instance)
-    for model, pk in for_search:
-        instance = model.objects.filter(pk=pk).first()
-        if instance is not None:
-            search_index.insert_or_update_object(instance)
-
-
 # The shipped course packages, in catalogue order.
 SHIPPED = ("cx-foundations", "cx-mindset")
 
@@ -618,7 +551,7 @@ def shipped_course(name: str) -> CoursePage:
 @transaction.atomic
 def seed_demo() -> dict[str, int]:
     """Build the demo. Existing rows are left as they are (idempotent)."""
-    with _indexed_once():
+    with indexed_once():
         return _seed()
 
 

@@ -22,6 +22,7 @@ from wagtail.models import Locale, Page
 from courses.models import CourseCataloguePage, CoursePage, ItemProgress
 from cxacademy.packages import images
 from cxacademy.packages.bilingual import LANGUAGES, localise, missing
+from cxacademy.packages.indexing import indexed_once
 from cxacademy.packages.pages import (
     FORMAT,
     ITEM_KINDS,
@@ -207,13 +208,15 @@ def _quiz_questions(spec: PageSpec) -> list[dict]:
 # --- Writing ---------------------------------------------------------------------------
 
 
-def load_package(root: Path, *, update: bool = False, dry_run: bool = False) -> LoadReport:
+def load_package(
+    root: Path | Package, *, update: bool = False, dry_run: bool = False
+) -> LoadReport:
     """Load the package at `root` (see the module's docstring). With `dry_run`, everything
     is checked and the report says what would change; nothing is kept."""
-    package = read_package(root)
+    package = root if isinstance(root, Package) else read_package(root)
     report = LoadReport()
     try:
-        with transaction.atomic():
+        with transaction.atomic(), indexed_once():
             _write(package, report, update=update, dry_run=dry_run)
             if dry_run:
                 raise _DryRun
