@@ -627,6 +627,15 @@ def dump_bank(questions: list[Question], root: Path) -> list[Problem]:
         if question.kind == "ordering":
             parts["ordering"].append(_ordering_table(question.name, category, parsed, settings))
         elif question.kind in _GIFT_KINDS:
+            lost = [language for language in LANGUAGES if not _gift_holds(parsed[language])]
+            if lost:
+                problems.add(
+                    f"{where}.{lost[0]}.gift",
+                    None,
+                    f"{question.name}: GIFT would not read this question back as it is stored "
+                    "(such as an answer with -> in a short-answer question)",
+                )
+                continue
             parts["id"].append(parsed["id"])
             parts["en"].append(parsed["en"])
             if settings:
@@ -652,6 +661,18 @@ _TOML_HEADER = (
     "What GIFT cannot hold: ordering questions, and settings that differ from the defaults.\n"
     "Format: cxacademy/packages/questions.py."
 )
+
+
+def _gift_holds(parsed: ParsedQuestion) -> bool:
+    """Whether GIFT gives the question back as it is (its mark and case sensitivity
+    aside, which the TOML file holds)."""
+    result = gift.parse_gift(gift.export_gift([parsed]))
+    if result.problems or len(result.questions) != 1:
+        return False
+    read = result.questions[0]
+    read.source_line = parsed.source_line
+    read.default_mark, read.case_sensitive = parsed.default_mark, parsed.case_sensitive
+    return read == parsed
 
 
 def _ordering_table(name, category, parsed, settings) -> dict:

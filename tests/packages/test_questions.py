@@ -14,7 +14,7 @@ from cxacademy.packages.problems import Problems
 from cxacademy.packages.questions import dump_bank, install_bank, read_bank
 from quizzes.formats.base import NumericAnswer, ParsedQuestion
 from quizzes.formats.gift import export_gift
-from quizzes.models import Question, QuestionCategory
+from quizzes.models import Question, QuestionCategory, QuestionChoice
 
 INDONESIAN = dedent(
     """\
@@ -447,6 +447,33 @@ def test_dumping_names_what_it_cannot_write(site, tmp_path):
         "questions/cx-mindset--modul-1.en.gift: Only Indonesian: no English translation"
     ]
     assert not (tmp_path / "questions").exists()
+
+
+def test_dumping_refuses_what_gift_would_read_back_otherwise(site, tmp_path):
+    root = write_package(tmp_path / "package")
+    installed, _changes = install(root)
+    service = installed["M1 · Sifat layanan"]
+    arrow = Question.objects.create(
+        category=service.category, name="Panah", kind="shortanswer", text="<p>Tulis a->b</p>"
+    )
+    english = Question.objects.create(
+        category=service.category,
+        name="Panah",
+        kind="shortanswer",
+        text="<p>Write a->b</p>",
+        locale=Locale.objects.get(language_code="en"),
+        translation_key=arrow.translation_key,
+    )
+    for question in (arrow, english):
+        QuestionChoice.objects.create(question=question, text="a->b", fraction=1)
+
+    problems = dump_bank([service, arrow], tmp_path / "out")
+    assert [str(p) for p in problems] == [
+        "questions/cx-mindset--modul-1.id.gift: Panah: GIFT would not read this question back "
+        "as it is stored (such as an answer with -> in a short-answer question)"
+    ]
+    written = (tmp_path / "out/questions/cx-mindset--modul-1.id.gift").read_text()
+    assert "::M1 · Sifat layanan::" in written and "Panah" not in written
 
 
 def test_gift_export_writes_stored_numbers_without_the_banks_trailing_zeros():
