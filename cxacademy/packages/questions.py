@@ -239,9 +239,10 @@ def _read_toml(root: Path, path: Path, found: dict, settings: dict, problems: Pr
             problems.add(file, package_file.line(key), f"unknown table: {key}")
     for index, table in enumerate(_tables(data.get("ordering"), file, "ordering", problems), 1):
         line = package_file.line(f"ordering[{index}]")
-        for language, parsed in _ordering(table, file, line, problems):
+        languages = _ordering(table, file, line, problems)
+        for language, parsed in languages:
             _add(found[language], _Found(parsed, file, line), problems)
-        if any(key in table for key in SETTINGS) and isinstance(table.get("name"), str):
+        if languages and any(key in table for key in SETTINGS):
             _add_settings(settings, table["name"], (table, file, line), problems)
     for index, table in enumerate(_tables(data.get("question"), file, "question", problems), 1):
         line = package_file.line(f"question[{index}]")

@@ -182,7 +182,9 @@ def test_other_disagreements_and_bad_files_are_named(site, tmp_path):
     english = ENGLISH.replace("=80:0.5#Correct.", "=80:1#Correct.").replace(
         "::M1 · Sifat layanan::", "::M1 · Service::"
     )
-    extra = EXTRA.replace('en = "Purchase"', "").replace('mark = "2"', 'mark = "lots"')
+    extra = EXTRA.replace('en = "Purchase"', "").replace(
+        "negative_marks = false", 'negative_marks = false\nmark = "lots"'
+    )
     root = write_package(tmp_path, english=english, extra=extra)
     (root / "questions" / "notes.txt").write_text("hello")
     _bank, problems = read(root)
@@ -209,6 +211,10 @@ def test_other_disagreements_and_bad_files_are_named(site, tmp_path):
         "questions/modul-1.toml:1: M1 · Tahap perjalanan: missing translation: "
         "items[2] has no English" in problems
     )
+    assert 'questions/modul-1.toml:16: M1 · Tiga metrik: mark must be a number such as "2"' in (
+        problems
+    )
+    assert len(problems) == 6
 
 
 def test_reading_a_package_writes_nothing(site, tmp_path):
