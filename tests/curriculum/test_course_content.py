@@ -1,7 +1,9 @@
 """The lessons of "CX Mindset": the facts that matter against shared/curriculum.md, both
-languages complete and parallel, and the course built into Wagtail as the demo does it."""
+languages complete and parallel, and the course built into Wagtail as the demo does it.
 
-import copy
+The content is read from the shipped package (cxacademy/content/cx-mindset) as the
+loader reads it; the last test loads it."""
+
 import re
 
 import pytest
@@ -11,33 +13,52 @@ from wagtail.models import Locale, Page
 from certificates.documents import body_text
 from certificates.models import CertificateTemplate
 from courses.blocks import LessonStreamBlock
-from courses.models import CoursePage, LessonPage, ModulePage
-from cxacademy.home.curriculum.course import (
-    CX_MINDSET,
-    CX_MINDSET_CERTIFICATE,
-    CX_MINDSET_CERTIFICATE_EN,
-)
-from cxacademy.home.demo_content import CATALOGUE
-from cxacademy.home.demo_course import build_demo_course
+from courses.models import CourseCataloguePage, CoursePage, LessonPage, ModulePage
+from cxacademy.packages.loader import load_package
+from cxacademy.packages.site import CONTENT, site_texts
+from tests.curriculum.packages import MINDSET, fields, modules, shipped
 
 LANGUAGES = ("id", "en")
-MODULES = CX_MINDSET["modules"]
-# Built by another issue; until it lands, the loader test leaves the block out.
 LAB_BLOCK = "metric_lab"
+
+
+@pytest.fixture(autouse=True)
+def _locales(site):
+    """Reading a package looks up the site's locales (its questions are stored per
+    language)."""
+
+
+def _course():
+    return shipped(MINDSET).course
+
+
+def _content_modules() -> list:
+    """The four modules of the brief: every module but the final assessment's."""
+    return modules(MINDSET)[:-1]
+
+
+def _lessons(module) -> list:
+    return [item for item in module.children if item.kind.name == "lesson"]
+
+
+def _module(number: int):
+    return _content_modules()[number - 1]
 
 
 def _blocks(module, language, block_type=None):
     """Raw blocks of every lesson of `module` in `language`, optionally of one type."""
     return [
         block
-        for lesson in module["lessons"]
-        for block in lesson[language]["body"]
+        for lesson in _lessons(module)
+        for block in fields(lesson, language)["body"]
         if block_type is None or block["type"] == block_type
     ]
 
 
 def _all_blocks(language, block_type=None):
-    return [block for module in MODULES for block in _blocks(module, language, block_type)]
+    return [
+        block for module in _content_modules() for block in _blocks(module, language, block_type)
+    ]
 
 
 def _visible(html: str) -> str:
@@ -48,23 +69,38 @@ def _visible(html: str) -> str:
 
 
 def test_the_course_has_the_four_modules_of_the_brief_with_three_to_six_lessons_each():
-    assert CX_MINDSET["slug"] == "cx-mindset"
-    assert len(MODULES) == 4
-    for module in MODULES:
-        assert 3 <= len(module["lessons"]) <= 6, module["en"]["title"]
-    titles = [module["en"]["title"].lower() for module in MODULES]
+    course = _course()
+    assert fields(course, "id")["slug"] == fields(course, "en")["slug"] == "cx-mindset"
+    assert len(_content_modules()) == 4
+    for module in _content_modules():
+        assert 3 <= len(_lessons(module)) <= 6, fields(module, "en")["title"]
+    titles = [fields(module, "en")["title"].lower() for module in _content_modules()]
     assert "customer care" in titles[0] and "cx" in titles[0]
     assert "journey" in titles[1]
     assert "measuring" in titles[2]
     assert "strategy" in titles[3] and "culture" in titles[3]
-    slugs = [lesson["slug"] for module in MODULES for lesson in module["lessons"]]
-    assert len(slugs) == len(set(slugs))
+    # The final assessment closes the course: a module with its one quiz.
+    final = modules(MINDSET)[-1]
+    assert [item.kind.name for item in final.children] == ["quiz"]
+    assert "final" in fields(final, "en")["title"].lower()
+    for language in LANGUAGES:
+        slugs = [
+            fields(lesson, language)["slug"]
+            for module in _content_modules()
+            for lesson in _lessons(module)
+        ]
+        assert len(slugs) == len(set(slugs)), language
 
 
 def test_the_course_estimate_covers_at_least_its_lessons():
-    lesson_minutes = sum(lesson["minutes"] for module in MODULES for lesson in module["lessons"])
-    assert CX_MINDSET["estimated_minutes"] >= lesson_minutes
-    assert CX_MINDSET["level"] in CoursePage.Level.values
+    course = fields(_course(), "id")
+    lesson_minutes = sum(
+        fields(lesson, "id")["estimated_minutes"]
+        for module in _content_modules()
+        for lesson in _lessons(module)
+    )
+    assert course["estimated_minutes"] >= lesson_minutes
+    assert course["level"] in CoursePage.Level.values
 
 
 # --- Both languages complete and parallel -----------------------------------------
@@ -88,28 +124,31 @@ def _assert_parallel(id_value, en_value, where: str):
         assert id_value == en_value, where
 
 
+def _outcomes(language: str) -> list[str]:
+    return fields(_course(), language)["learning_outcomes"].strip().splitlines()
+
+
 def test_every_course_module_and_lesson_text_exists_in_both_languages():
     for language in LANGUAGES:
-        course = CX_MINDSET[language]
+        course = fields(_course(), language)
         assert course["title"] and course["summary"]
-        assert len(course["learning_outcomes"].splitlines()) >= 4
-        for module in MODULES:
-            assert module[language]["title"] and module[language]["summary"]
-            for lesson in module["lessons"]:
-                assert lesson[language]["title"] and lesson[language]["body"]
-    assert len(CX_MINDSET["id"]["learning_outcomes"].splitlines()) == len(
-        CX_MINDSET["en"]["learning_outcomes"].splitlines()
-    )
+        assert len(_outcomes(language)) >= 4
+        for module in modules(MINDSET):
+            assert fields(module, language)["title"] and fields(module, language)["summary"]
+            for lesson in _lessons(module):
+                assert fields(lesson, language)["title"] and fields(lesson, language)["body"]
+    assert len(_outcomes("id")) == len(_outcomes("en"))
 
 
 def test_lesson_bodies_are_parallel_block_for_block_and_translated():
-    for module in MODULES:
-        for lesson in module["lessons"]:
-            id_body, en_body = lesson["id"]["body"], lesson["en"]["body"]
+    for module in _content_modules():
+        for lesson in _lessons(module):
+            indonesian, english = fields(lesson, "id"), fields(lesson, "en")
+            id_body, en_body = indonesian["body"], english["body"]
             assert [block["type"] for block in id_body] == [block["type"] for block in en_body]
-            assert lesson["id"]["title"] != lesson["en"]["title"]
+            assert indonesian["title"] != english["title"]
             for index, (id_block, en_block) in enumerate(zip(id_body, en_body, strict=True)):
-                where = f"{lesson['slug']}[{index}] {id_block['type']}"
+                where = f"{indonesian['slug']}[{index}] {id_block['type']}"
                 _assert_parallel(id_block["value"], en_block["value"], where)
                 if id_block["type"] in ("rich_text", "callout", "knowledge_check", "quote"):
                     assert id_block["value"] != en_block["value"], f"untranslated: {where}"
@@ -128,7 +167,7 @@ NATURE = {"id": "sifat", "en": "nature"}
 def test_the_comparison_calls_service_reactive_and_care_proactive(language):
     # One seed swaps the two columns of its table; the course follows the seed's text.
     compared = 0
-    for table in _blocks(MODULES[0], language, "comparison_table"):
+    for table in _blocks(_module(1), language, "comparison_table"):
         columns = [column.lower() for column in table["value"]["columns"]]
         service = [i for i, column in enumerate(columns) if SERVICE[language] in column]
         care = [i for i, column in enumerate(columns) if CARE[language] in column]
@@ -163,7 +202,7 @@ def test_module_1_carries_the_brief_s_figures_and_examples():
         "id": ["73%", "PwC", "Apple", "navigasi", "keterangan produk", "retur"],
         "en": ["73%", "PwC", "Apple", "navigation", "product descriptions", "returns"],
     }.items():
-        text = str(_blocks(MODULES[0], language))
+        text = str(_blocks(_module(1), language))
         for word in words:
             assert word in text, (language, word)
 
@@ -187,7 +226,7 @@ def _formula(metric: str, language: str) -> dict:
     name = METRIC_NAMES[metric][LANGUAGES.index(language)]
     matches = [
         block["value"]
-        for block in _blocks(MODULES[2], language, "metric_formula")
+        for block in _blocks(_module(3), language, "metric_formula")
         if name in block["value"]["name"].lower()
     ]
     assert len(matches) == 1, (metric, language, len(matches))
@@ -254,12 +293,12 @@ def test_retention_subtracts_the_new_customers(language):
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_module_3_has_a_metric_lab_lesson_with_every_lab_metric(language):
     labs = [
-        lesson
-        for lesson in MODULES[2]["lessons"]
-        if re.search(r"lab metrik|metric lab", lesson[language]["title"], re.I)
+        fields(lesson, language)
+        for lesson in _lessons(_module(3))
+        if re.search(r"lab metrik|metric lab", fields(lesson, language)["title"], re.I)
     ]
     assert len(labs) == 1
-    blocks = [block for block in labs[0][language]["body"] if block["type"] == LAB_BLOCK]
+    blocks = [block for block in labs[0]["body"] if block["type"] == LAB_BLOCK]
     assert len(blocks) == 1
     value = blocks[0]["value"]
     assert value["heading"] and _visible(value["intro"])
@@ -272,7 +311,7 @@ def test_module_3_has_a_metric_lab_lesson_with_every_lab_metric(language):
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_module_2_works_a_journey_map_through_a_returns_process(language):
     word = "retur" if language == "id" else "return"
-    maps = [block["value"] for block in _blocks(MODULES[1], language, "journey_map")]
+    maps = [block["value"] for block in _blocks(_module(2), language, "journey_map")]
     returns = [value for value in maps if word in value["title"].lower()]
     assert returns, "module 2 needs a journey map about returns"
     stages = returns[0]["stages"]
@@ -288,7 +327,7 @@ def test_module_2_works_a_journey_map_through_a_returns_process(language):
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_knowledge_check_has_a_right_answer_and_feedback_for_each_choice(language):
     checks = _all_blocks(language, "knowledge_check")
-    assert len(checks) >= len([lesson for module in MODULES for lesson in module["lessons"]])
+    assert len(checks) >= sum(len(_lessons(module)) for module in _content_modules())
     for check in checks:
         value = check["value"]
         correct = [choice for choice in value["choices"] if choice["correct"]]
@@ -304,12 +343,11 @@ def test_every_knowledge_check_has_a_right_answer_and_feedback_for_each_choice(l
 PLACEHOLDERS = {"name", "course", "date", "score", "hours", "number", "expiry"}
 
 
-@pytest.mark.django_db
-@pytest.mark.parametrize(
-    "fields", [CX_MINDSET_CERTIFICATE, CX_MINDSET_CERTIFICATE_EN], ids=["id", "en"]
-)
-def test_the_certificate_design_is_a_valid_template(fields):
-    template = CertificateTemplate(**fields)
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_certificate_design_is_a_valid_template(language):
+    design = shipped(MINDSET).certificate[language]
+    assert design["language"] == language
+    template = CertificateTemplate(**design)
     template.full_clean()
     used = set(re.findall(r"{(\w+)}", template.body))
     assert used <= PLACEHOLDERS
@@ -319,55 +357,56 @@ def test_the_certificate_design_is_a_valid_template(fields):
     assert "{" not in filled and "&lt;course&gt;" in filled
 
 
-# --- Built into Wagtail, as the demo loader does it ----------------------------------
-
-
-def _buildable(content: dict) -> dict:
-    """A copy of the course without block types this checkout's LessonStreamBlock lacks
-    (only the metric lab may be missing: it is built in another issue)."""
-    known = set(LessonStreamBlock().child_blocks)
-    built = copy.deepcopy(content)
-    for module in built["modules"]:
-        for lesson in module["lessons"]:
-            for language in LANGUAGES:
-                body = lesson[language]["body"]
-                assert {block["type"] for block in body} - known <= {LAB_BLOCK}
-                lesson[language]["body"] = [block for block in body if block["type"] in known]
-    return built
+# --- Built into Wagtail, as seed_demo loads it ------------------------------------------
 
 
 def test_the_course_builds_published_in_both_languages_with_valid_bodies(site):
-    content = _buildable(CX_MINDSET)
-    course = build_demo_course(content, CATALOGUE)
+    package = shipped(MINDSET)
+    course = load_package(package).course
     english = Locale.objects.get(language_code="en")
     stream = LessonStreamBlock()
 
+    # The loader puts the course in the catalogue, made from cxacademy/content/site.toml.
+    catalogue = course.get_parent().specific
+    assert isinstance(catalogue, CourseCataloguePage)
+    english_catalogue = catalogue.get_translation(english)
+    for page, language in ((catalogue, "id"), (english_catalogue, "en")):
+        texts = site_texts("catalogue", language)
+        assert (page.slug, page.title) == (texts["slug"], texts["title"])
+        assert page.live
+
     pages = Page.objects.descendant_of(course, inclusive=True).filter(locale=course.locale)
-    lesson_count = sum(len(module["lessons"]) for module in content["modules"])
-    assert pages.count() == 1 + len(content["modules"]) + lesson_count
+    assert pages.count() == len(list(package.pages()))
     for page in pages.specific():
         translation = page.get_translation_or_none(english)
         assert translation is not None, page.title
         assert page.live and translation.live, page.title
         assert translation.title != "" and translation.url_path != page.url_path
 
-    modules = ModulePage.objects.child_of(course).order_by("path")
-    assert [module.slug for module in modules] == [module["slug"] for module in MODULES]
-    for module_page, module in zip(modules, content["modules"], strict=True):
+    english_course = course.get_translation(english)
+    for version, language in ((course, "id"), (english_course, "en")):
+        module_pages = ModulePage.objects.child_of(version).order_by("path")
+        assert [module.slug for module in module_pages] == [
+            fields(module, language)["slug"] for module in modules(MINDSET)
+        ]
+    module_pages = list(ModulePage.objects.child_of(course).order_by("path"))[:-1]
+    for module_page, module in zip(module_pages, _content_modules(), strict=True):
         lessons = LessonPage.objects.child_of(module_page).order_by("path")
-        expected_slugs = [lesson["slug"] for lesson in module["lessons"]]
-        assert [lesson.slug for lesson in lessons] == expected_slugs
-        for lesson_page, lesson in zip(lessons, module["lessons"], strict=True):
+        assert [lesson.slug for lesson in lessons] == [
+            fields(lesson, "id")["slug"] for lesson in _lessons(module)
+        ]
+        for lesson_page, lesson in zip(lessons, _lessons(module), strict=True):
             english_page = lesson_page.get_translation(english).specific
             for page, language in ((lesson_page, "id"), (english_page, "en")):
-                assert page.title == lesson[language]["title"]
+                assert page.slug == fields(lesson, language)["slug"]
+                assert page.title == fields(lesson, language)["title"]
                 assert [child.block_type for child in page.body] == [
-                    block["type"] for block in lesson[language]["body"]
+                    block["type"] for block in fields(lesson, language)["body"]
                 ]
                 stream.clean(page.body)  # raises ValidationError on any invalid block
                 assert page.body.render_as_block().strip()
 
-    # Running the loader again changes nothing (seed_demo must stay idempotent).
+    # Loading it again changes nothing (seed_demo must stay idempotent).
     count = Page.objects.count()
-    build_demo_course(content, CATALOGUE)
+    assert load_package(CONTENT / MINDSET, update=True).changes == []
     assert Page.objects.count() == count
