@@ -6,7 +6,8 @@ and selectors):
 
 - its **standing**: may this learner open it, in which course, with what progress
   (`item_enter`, `item_start`, `item_standing_or_404`, `item_context`, `refused`, `item_next`);
-- its learner's **tries** (`item_tries`: open, finished, left, may start another;
+- its learner's **tries** (`ItemTry`, the abstract model of a quiz attempt or a
+  simulation run; `item_tries`: open, finished, left, may start another;
   `item_tries_since` / `item_tries_current`: tries finished before the course was
   last restarted for recertification no longer count);
 - its **grading fields**: pass mark, tries allowed and grading method, declared once
@@ -36,6 +37,7 @@ from courses.models import (
     CoursePage,
     Enrolment,
     GradedItem,
+    ItemTry,
     ModuleItem,
     graded_item_panel,
     grading_field,
@@ -49,6 +51,7 @@ __all__ = [
     "CoursePage",
     "GradedItem",
     "ItemStanding",
+    "ItemTry",
     "ModuleItem",
     "Tries",
     "graded_item_panel",

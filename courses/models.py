@@ -24,6 +24,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from courses.blocks import LessonStreamBlock
+from courses.completion import GRADING_METHODS
 from courses.metric_lab import METRIC_CHOICES
 
 
@@ -201,9 +202,14 @@ def tries_allowed_field(verbose_name) -> models.PositiveIntegerField:
     return models.PositiveIntegerField(verbose_name, default=0, help_text=_("0 = unlimited."))
 
 
-def grading_field(verbose_name, *, choices) -> models.CharField:
-    """How the final grade is read from several tries; the values are the ones
-    `courses.completion.grade_across` knows (highest, last, first, average)."""
+def grading_field(verbose_name, *, labels: dict[str, str]) -> models.CharField:
+    """How the final grade is read from several tries. The methods are the ones
+    `courses.completion.grade_across` knows, in its order; the item only names
+    them in its own words (`labels`, one per method), so a method added there
+    cannot be missing from one item's choices."""
+    if set(labels) != set(GRADING_METHODS):
+        raise ValueError(f"Grading labels must name exactly {GRADING_METHODS}.")
+    choices = [(method, labels[method]) for method in GRADING_METHODS]
     return models.CharField(verbose_name, max_length=10, choices=choices, default="highest")
 
 
@@ -224,6 +230,28 @@ class GradedItem(ModuleItem):
     def passes(self, grade) -> bool:
         """Whether a grade reaches the pass mark (the mark itself passes)."""
         return grade is not None and grade >= self.pass_mark
+
+
+class ItemTry(models.Model):
+    """One try at a graded item (a quiz attempt, a simulation run), as courses
+    reads it: open until finished (`is_open`, `finished_at`, which `item_tries`
+    and `item_tries_current` rely on), numbered per learner, in a course, with a
+    sequence number against stale tabs. Subclasses add the learner, the item's
+    key, their `Status` (with `OPEN = "open"`) and their own result."""
+
+    course_key = models.UUIDField()
+    number = models.PositiveIntegerField()
+    sequence = models.PositiveIntegerField(default=0)
+    started_at = models.DateTimeField(default=timezone.now)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    passed = models.BooleanField(null=True)
+
+    class Meta:
+        abstract = True
+
+    @property
+    def is_open(self) -> bool:
+        return self.status == self.Status.OPEN
 
 
 def graded_item_panel(*more: str, heading) -> MultiFieldPanel:

@@ -15,7 +15,6 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -28,6 +27,7 @@ from wagtail.search import index
 
 from courses.api import (
     GradedItem,
+    ItemTry,
     graded_item_panel,
     grading_field,
     pass_mark_field,
@@ -36,6 +36,13 @@ from courses.api import (
 
 FRACTION_VALIDATORS = [MinValueValidator(Decimal(-1)), MaxValueValidator(Decimal(1))]
 TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link", "image"]
+# The grading methods are courses'; these are their names in a quiz's words.
+GRADING_LABELS = {
+    "highest": _("Highest-scoring attempt"),
+    "last": _("Last attempt"),
+    "first": _("First attempt"),
+    "average": _("Average of attempts"),
+}
 
 
 class QuestionCategory(models.Model):
@@ -307,12 +314,6 @@ class QuestionOrderItem(_Child):
 class QuizPage(GradedItem, Page):
     """A graded quiz inside a module."""
 
-    class Grading(models.TextChoices):
-        HIGHEST = "highest", _("Highest-scoring attempt")
-        LAST = "last", _("Last attempt")
-        FIRST = "first", _("First attempt")
-        AVERAGE = "average", _("Average of attempts")
-
     class Review(models.TextChoices):
         SCORE = "score", _("Score only")
         RESPONSES = "responses", _("Score and the learner's answers")
@@ -322,7 +323,7 @@ class QuizPage(GradedItem, Page):
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
     pass_mark = pass_mark_field(default=Decimal(70))
     attempts_allowed = tries_allowed_field(_("attempts allowed"))
-    grading = grading_field(_("final grade from"), choices=Grading)
+    grading = grading_field(_("final grade from"), labels=GRADING_LABELS)
     time_limit_minutes = models.PositiveIntegerField(
         _("time limit (minutes)"), null=True, blank=True, help_text=_("Empty = no limit.")
     )
@@ -399,7 +400,7 @@ class QuizDraw(Orderable):
     panels = [FieldPanel("category"), FieldPanel("count"), FieldPanel("include_subcategories")]
 
 
-class QuizAttempt(models.Model):
+class QuizAttempt(ItemTry):
     """One go at a quiz. Its layout (which questions, in which order, options in
     which order) is fixed when it starts, so a reload or another device shows the
     same attempt."""
@@ -413,18 +414,12 @@ class QuizAttempt(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="quiz_attempts"
     )
     quiz_key = models.UUIDField(db_index=True)
-    course_key = models.UUIDField()
-    number = models.PositiveIntegerField()
     status = models.CharField(max_length=10, choices=Status, default=Status.OPEN)
-    started_at = models.DateTimeField(default=timezone.now)
     deadline = models.DateTimeField(null=True, blank=True)
-    finished_at = models.DateTimeField(null=True, blank=True)
-    sequence = models.PositiveIntegerField(default=0)
     layout = models.JSONField(default=list)
     responses = models.JSONField(default=dict)
     responses_saved_at = models.DateTimeField(null=True, blank=True)
     score = models.DecimalField(max_digits=5, decimal_places=2, null=True, blank=True)
-    passed = models.BooleanField(null=True)
 
     class Meta:
         verbose_name = _("quiz attempt")
@@ -444,10 +439,6 @@ class QuizAttempt(models.Model):
 
     def __str__(self):
         return f"{self.user} · quiz {self.quiz_key} · #{self.number}"
-
-    @property
-    def is_open(self) -> bool:
-        return self.status == self.Status.OPEN
 
 
 class QuestionResponse(models.Model):

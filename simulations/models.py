@@ -19,6 +19,7 @@ from wagtail.models import Page
 
 from courses.api import (
     GradedItem,
+    ItemTry,
     graded_item_panel,
     grading_field,
     pass_mark_field,
@@ -27,6 +28,13 @@ from courses.api import (
 from simulations.blocks import CompetenciesBlock, KpisBlock, StepsBlock
 from simulations.forms import ScenarioPageForm
 
+# The grading methods are courses'; these are their names in a simulation's words.
+GRADING_LABELS = {
+    "highest": _("Highest-scoring run"),
+    "last": _("Last run"),
+    "first": _("First run"),
+    "average": _("Average of runs"),
+}
 DEFAULT_COMPETENCIES = [
     ("competency", {"key": "empathy", "label": "Empati", "weight": Decimal(1)}),
     ("competency", {"key": "ownership", "label": "Kepemilikan & proaktif", "weight": Decimal(1)}),
@@ -39,12 +47,6 @@ DEFAULT_COMPETENCIES = [
 
 
 class ScenarioPage(GradedItem, Page):
-    class Grading(models.TextChoices):
-        HIGHEST = "highest", _("Highest-scoring run")
-        LAST = "last", _("Last run")
-        FIRST = "first", _("First run")
-        AVERAGE = "average", _("Average of runs")
-
     briefing = RichTextField(
         _("briefing"),
         features=["bold", "italic", "ul", "ol", "link"],
@@ -61,7 +63,7 @@ class ScenarioPage(GradedItem, Page):
     )
     pass_mark = pass_mark_field(default=Decimal(60))
     attempts_allowed = tries_allowed_field(_("runs allowed"))
-    grading = grading_field(_("final score from"), choices=Grading)
+    grading = grading_field(_("final score from"), labels=GRADING_LABELS)
     allow_back = models.BooleanField(
         _("learners may go back a step"),
         default=False,
@@ -137,7 +139,7 @@ class ScenarioPage(GradedItem, Page):
         return views.scenario_preview(request, self)
 
 
-class ScenarioRun(models.Model):
+class ScenarioRun(ItemTry):
     """One play-through. The state (current step, scores, KPIs, budget, path) is
     the engine's and lives only here; the browser sees the current step."""
 
@@ -149,16 +151,10 @@ class ScenarioRun(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="scenario_runs"
     )
     scenario_key = models.UUIDField(db_index=True)
-    course_key = models.UUIDField()
-    number = models.PositiveIntegerField()
     status = models.CharField(max_length=10, choices=Status, default=Status.OPEN)
-    sequence = models.PositiveIntegerField(default=0)
     state = models.JSONField(default=dict)
-    started_at = models.DateTimeField(default=timezone.now)
-    finished_at = models.DateTimeField(null=True, blank=True)
     competency_scores = models.JSONField(default=dict)
     overall = models.DecimalField(max_digits=5, decimal_places=2, null=True, blank=True)
-    passed = models.BooleanField(null=True)
     ending = models.CharField(max_length=60, blank=True)
     # A trainer's preview of a draft: played like any run, counted nowhere.
     preview_revision = models.ForeignKey(
@@ -182,10 +178,6 @@ class ScenarioRun(models.Model):
 
     def __str__(self):
         return f"{self.user} · scenario {self.scenario_key} · #{self.number}"
-
-    @property
-    def is_open(self) -> bool:
-        return self.status == self.Status.OPEN
 
 
 class RunEvent(models.Model):
