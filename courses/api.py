@@ -7,7 +7,8 @@ and selectors):
 - its **standing**: may this learner open it, in which course, with what progress
   (`item_enter`, `item_start`, `item_standing_or_404`, `item_context`, `refused`, `item_next`);
 - its learner's **tries** (`ItemTry`, the abstract model of a quiz attempt or a
-  simulation run; `item_tries`: open, finished, left, may start another;
+  simulation run, with `try_learner_field` and `try_constraints`; `item_tries`:
+  open, finished, left, may start another;
   `item_tries_since` / `item_tries_current`: tries finished before the course was
   last restarted for recertification no longer count);
 - its **grading fields**: pass mark, tries allowed and grading method, declared once
@@ -43,6 +44,8 @@ from courses.models import (
     grading_field,
     pass_mark_field,
     tries_allowed_field,
+    try_constraints,
+    try_learner_field,
 )
 from courses.selectors import ItemStanding
 from courses.services import item_record_result
@@ -70,6 +73,8 @@ __all__ = [
     "pass_mark_field",
     "refused",
     "tries_allowed_field",
+    "try_constraints",
+    "try_learner_field",
 ]
 
 

@@ -236,8 +236,9 @@ class ItemTry(models.Model):
     """One try at a graded item (a quiz attempt, a simulation run), as courses
     reads it: open until finished (`is_open`, `finished_at`, which `item_tries`
     and `item_tries_current` rely on), numbered per learner, in a course, with a
-    sequence number against stale tabs. Subclasses add the learner, the item's
-    key, their `Status` (with `OPEN = "open"`) and their own result."""
+    sequence number against stale tabs. Subclasses add the learner
+    (`try_learner_field`), the item's key, their `Status` (with `OPEN = "open"`),
+    their own result and `try_constraints`."""
 
     course_key = models.UUIDField()
     number = models.PositiveIntegerField()
@@ -252,6 +253,28 @@ class ItemTry(models.Model):
     @property
     def is_open(self) -> bool:
         return self.status == self.Status.OPEN
+
+
+def try_learner_field(*, related_name: str) -> models.ForeignKey:
+    """The learner an `ItemTry` belongs to; their tries go when their account goes."""
+    return models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name=related_name
+    )
+
+
+def try_constraints(
+    item_key: str, *, numbered: str, one_open: str, **counted: object
+) -> list[models.UniqueConstraint]:
+    """The rules of an `ItemTry`'s table: a learner's tries at an item are numbered
+    once each, and at most one is open whatever the race (the one `item_tries`
+    resumes). `counted` narrows the second rule to the tries that count (a
+    trainer's preview run does not)."""
+    return [
+        models.UniqueConstraint(fields=["user", item_key, "number"], name=numbered),
+        models.UniqueConstraint(
+            fields=["user", item_key], condition=models.Q(status="open", **counted), name=one_open
+        ),
+    ]
 
 
 def graded_item_panel(*more: str, heading) -> MultiFieldPanel:

@@ -11,7 +11,6 @@ languages).
 import uuid
 from decimal import Decimal
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -25,14 +24,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
-from courses.api import (
-    GradedItem,
-    ItemTry,
-    graded_item_panel,
-    grading_field,
-    pass_mark_field,
-    tries_allowed_field,
-)
+from courses import api as course_api
 
 FRACTION_VALIDATORS = [MinValueValidator(Decimal(-1)), MaxValueValidator(Decimal(1))]
 TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link", "image"]
@@ -311,7 +303,7 @@ class QuestionOrderItem(_Child):
     panels = [FieldPanel("text")]
 
 
-class QuizPage(GradedItem, Page):
+class QuizPage(course_api.GradedItem, Page):
     """A graded quiz inside a module."""
 
     class Review(models.TextChoices):
@@ -321,9 +313,9 @@ class QuizPage(GradedItem, Page):
         FULL_WHEN_PASSED = "passed", _("Correct answers and feedback, once passed")
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
-    pass_mark = pass_mark_field(default=Decimal(70))
-    attempts_allowed = tries_allowed_field(_("attempts allowed"))
-    grading = grading_field(_("final grade from"), labels=GRADING_LABELS)
+    pass_mark = course_api.pass_mark_field(default=Decimal(70))
+    attempts_allowed = course_api.tries_allowed_field(_("attempts allowed"))
+    grading = course_api.grading_field(_("final grade from"), labels=GRADING_LABELS)
     time_limit_minutes = models.PositiveIntegerField(
         _("time limit (minutes)"), null=True, blank=True, help_text=_("Empty = no limit.")
     )
@@ -346,7 +338,7 @@ class QuizPage(GradedItem, Page):
     ]
     settings_panels = [
         *Page.settings_panels,
-        graded_item_panel(
+        course_api.graded_item_panel(
             "time_limit_minutes",
             "shuffle_questions",
             "shuffle_answers",
@@ -400,7 +392,7 @@ class QuizDraw(Orderable):
     panels = [FieldPanel("category"), FieldPanel("count"), FieldPanel("include_subcategories")]
 
 
-class QuizAttempt(ItemTry):
+class QuizAttempt(course_api.ItemTry):
     """One go at a quiz. Its layout (which questions, in which order, options in
     which order) is fixed when it starts, so a reload or another device shows the
     same attempt."""
@@ -410,9 +402,7 @@ class QuizAttempt(ItemTry):
         SUBMITTED = "submitted", _("Submitted")
         CLOSED = "closed", _("Closed when time ran out")
 
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="quiz_attempts"
-    )
+    user = course_api.try_learner_field(related_name="quiz_attempts")
     quiz_key = models.UUIDField(db_index=True)
     status = models.CharField(max_length=10, choices=Status, default=Status.OPEN)
     deadline = models.DateTimeField(null=True, blank=True)
@@ -425,17 +415,9 @@ class QuizAttempt(ItemTry):
         verbose_name = _("quiz attempt")
         verbose_name_plural = _("quiz attempts")
         ordering = ["user", "quiz_key", "number"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["user", "quiz_key", "number"], name="attempt_number_unique"
-            ),
-            # At most one open attempt per learner and quiz, whatever the race.
-            models.UniqueConstraint(
-                fields=["user", "quiz_key"],
-                condition=models.Q(status="open"),
-                name="one_open_attempt",
-            ),
-        ]
+        constraints = course_api.try_constraints(
+            "quiz_key", numbered="attempt_number_unique", one_open="one_open_attempt"
+        )
 
     def __str__(self):
         return f"{self.user} · quiz {self.quiz_key} · #{self.number}"

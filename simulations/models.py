@@ -8,7 +8,6 @@ translation key, so a learner may switch language mid-run.
 
 from decimal import Decimal
 
-from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -17,14 +16,7 @@ from wagtail.admin.panels import FieldPanel, HelpPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
-from courses.api import (
-    GradedItem,
-    ItemTry,
-    graded_item_panel,
-    grading_field,
-    pass_mark_field,
-    tries_allowed_field,
-)
+from courses import api as course_api
 from simulations.blocks import CompetenciesBlock, KpisBlock, StepsBlock
 from simulations.forms import ScenarioPageForm
 
@@ -46,7 +38,7 @@ DEFAULT_COMPETENCIES = [
 ]
 
 
-class ScenarioPage(GradedItem, Page):
+class ScenarioPage(course_api.GradedItem, Page):
     briefing = RichTextField(
         _("briefing"),
         features=["bold", "italic", "ul", "ol", "link"],
@@ -61,9 +53,9 @@ class ScenarioPage(GradedItem, Page):
     budget_unit = models.CharField(
         _("budget unit"), max_length=40, blank=True, help_text=_("e.g. “Rp juta” or “days”.")
     )
-    pass_mark = pass_mark_field(default=Decimal(60))
-    attempts_allowed = tries_allowed_field(_("runs allowed"))
-    grading = grading_field(_("final score from"), labels=GRADING_LABELS)
+    pass_mark = course_api.pass_mark_field(default=Decimal(60))
+    attempts_allowed = course_api.tries_allowed_field(_("runs allowed"))
+    grading = course_api.grading_field(_("final score from"), labels=GRADING_LABELS)
     allow_back = models.BooleanField(
         _("learners may go back a step"),
         default=False,
@@ -87,7 +79,7 @@ class ScenarioPage(GradedItem, Page):
     ]
     settings_panels = [
         *Page.settings_panels,
-        graded_item_panel("allow_back", "budget", "budget_unit", heading=_("Rules")),
+        course_api.graded_item_panel("allow_back", "budget", "budget_unit", heading=_("Rules")),
         FieldPanel("competencies"),
         FieldPanel("kpis"),
     ]
@@ -139,7 +131,7 @@ class ScenarioPage(GradedItem, Page):
         return views.scenario_preview(request, self)
 
 
-class ScenarioRun(ItemTry):
+class ScenarioRun(course_api.ItemTry):
     """One play-through. The state (current step, scores, KPIs, budget, path) is
     the engine's and lives only here; the browser sees the current step."""
 
@@ -147,9 +139,7 @@ class ScenarioRun(ItemTry):
         OPEN = "open", _("In progress")
         FINISHED = "finished", _("Finished")
 
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="scenario_runs"
-    )
+    user = course_api.try_learner_field(related_name="scenario_runs")
     scenario_key = models.UUIDField(db_index=True)
     status = models.CharField(max_length=10, choices=Status, default=Status.OPEN)
     state = models.JSONField(default=dict)
@@ -165,16 +155,12 @@ class ScenarioRun(ItemTry):
         verbose_name = _("simulation run")
         verbose_name_plural = _("simulation runs")
         ordering = ["user", "scenario_key", "number"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["user", "scenario_key", "number"], name="run_number_unique"
-            ),
-            models.UniqueConstraint(
-                fields=["user", "scenario_key"],
-                condition=models.Q(status="open", preview_revision__isnull=True),
-                name="one_open_run",
-            ),
-        ]
+        constraints = course_api.try_constraints(
+            "scenario_key",
+            numbered="run_number_unique",
+            one_open="one_open_run",
+            preview_revision__isnull=True,
+        )
 
     def __str__(self):
         return f"{self.user} · scenario {self.scenario_key} · #{self.number}"
