@@ -4,7 +4,6 @@ account per role, HR assignments, and learners at different stages, so every scr
 something to show. Built by `manage.py seed_demo`; running it again changes nothing.
 """
 
-import contextlib
 import datetime
 import functools
 import random
@@ -15,9 +14,7 @@ from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group
 from django.db import transaction
 from django.db.models import F
-from django.db.models.signals import post_save
 from django.utils import timezone, translation
-from modelcluster.fields import ParentalKey
 from wagtail.models import Locale, Page
 
 from courses import services as course_services

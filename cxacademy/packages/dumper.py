@@ -19,7 +19,7 @@ from cxacademy.packages import images
 from cxacademy.packages.bilingual import Mismatch, merge
 from cxacademy.packages.loader import CERTIFICATE_FIELDS
 from cxacademy.packages.pages import FORMAT, _field, field_value, kind_of
-from cxacademy.packages.problems import Problem, PackageRefused
+from cxacademy.packages.problems import PackageRefused, Problem
 from cxacademy.packages.questions import dump_bank
 from cxacademy.packages.toml_writer import dumps
 
@@ -98,7 +98,12 @@ class _Dumper:
         kind = kind_of(page)
         if kind is None or kind.name not in expected:
             self.problems.append(
-                Problem(file, None, f"cannot write {page.title!r}: a {page.specific_class._meta.verbose_name} page is not part of the package format")
+                Problem(
+                    file,
+                    None,
+                    f"cannot write {page.title!r}: a {page.specific_class._meta.verbose_name} "
+                    "page is not part of the package format",
+                )
             )
             return None
         translated = page.get_translation_or_none(self.english)
@@ -138,7 +143,12 @@ class _Dumper:
         if isinstance(value, str):
             if _SITE_REFERENCE.search(value):
                 self.problems.append(
-                    Problem(file, None, f"{name}: links to a page, document or image of this site by its id, which another site would not have; link by address instead")
+                    Problem(
+                        file,
+                        None,
+                        f"{name}: links to a page, document or image of this site by its "
+                        "id, which another site would not have; link by address instead",
+                    )
                 )
         elif isinstance(value, dict):
             for item in value.values():
@@ -153,7 +163,10 @@ class _Dumper:
         self.questions += [entry.question for entry in fixed]
         if any(entry.mark is not None for entry in fixed):
             data["questions"] = [
-                {"name": entry.question.name, **({"mark": field_value(entry, "mark")} if entry.mark is not None else {})}
+                {
+                    "name": entry.question.name,
+                    **({"mark": field_value(entry, "mark")} if entry.mark is not None else {}),
+                }
                 for entry in fixed
             ]
         else:
@@ -171,9 +184,15 @@ class _Dumper:
                 for draw in draws
             ]
             for draw in draws:
-                ids = draw.category.descendant_ids() if draw.include_subcategories else {draw.category_id}
+                ids = (
+                    draw.category.descendant_ids()
+                    if draw.include_subcategories
+                    else {draw.category_id}
+                )
                 self.questions += list(
-                    Question.objects.filter(category_id__in=ids, locale=Locale.get_default()).order_by("pk")
+                    Question.objects.filter(
+                        category_id__in=ids, locale=Locale.get_default()
+                    ).order_by("pk")
                 )
         return data
 

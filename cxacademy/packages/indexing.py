@@ -3,7 +3,6 @@ the end: Wagtail's search and reference indexes otherwise update on every save, 
 is most of the time a load takes."""
 
 import contextlib
-import functools
 
 from django.db.models.signals import post_save
 from modelcluster.fields import ParentalKey

@@ -16,6 +16,7 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from wagtail.models import Locale, Page
 
@@ -26,7 +27,6 @@ from cxacademy.packages.indexing import indexed_once
 from cxacademy.packages.pages import (
     FORMAT,
     ITEM_KINDS,
-    KINDS,
     PageSpec,
     PendingStream,
     _field,
@@ -91,9 +91,14 @@ def read_package(root: Path) -> Package:
         problems.add(
             course_file.name,
             course_file.line("format"),
-            f"this site reads package format {FORMAT}, the file says {course_file.data.get('format')!r}",
+            f"this site reads package format {FORMAT}, "
+            f"the file says {course_file.data.get('format')!r}",
         )
-    module_dirs = sorted(p for p in (root / "modules").iterdir() if p.is_dir()) if (root / "modules").is_dir() else []
+    module_dirs = (
+        sorted(p for p in (root / "modules").iterdir() if p.is_dir())
+        if (root / "modules").is_dir()
+        else []
+    )
     for directory in module_dirs:
         if not (directory / "module.toml").is_file():
             problems.add(directory.relative_to(root).as_posix(), None, "module.toml is missing")
@@ -130,9 +135,15 @@ def _certificate(course: PageSpec, problems: Problems) -> dict[str, dict] | None
         return None
     for name in data:
         if name not in CERTIFICATE_FIELDS:
-            problems.add(file.name, file.line(f"certificate.{name}"), f"unknown certificate field {name!r}")
+            problems.add(
+                file.name, file.line(f"certificate.{name}"), f"unknown certificate field {name!r}"
+            )
     for path, language in missing(data):
-        problems.add(file.name, file.line(f"certificate.{path}"), f"missing translation: no {language!r} text for certificate.{path}")
+        problems.add(
+            file.name,
+            file.line(f"certificate.{path}"),
+            f"missing translation: no {language!r} text for certificate.{path}",
+        )
     if problems:
         return None
     result = {}
@@ -142,8 +153,14 @@ def _certificate(course: PageSpec, problems: Problems) -> dict[str, dict] | None
         try:
             template.full_clean(exclude=["version"])
         except Exception as error:  # ValidationError: named per field
-            for name, messages in getattr(error, "message_dict", {"certificate": [str(error)]}).items():
-                problems.add(file.name, file.line(f"certificate.{name}"), f"certificate {name}: {' '.join(messages)}")
+            for name, messages in getattr(
+                error, "message_dict", {"certificate": [str(error)]}
+            ).items():
+                problems.add(
+                    file.name,
+                    file.line(f"certificate.{name}"),
+                    f"certificate {name}: {' '.join(messages)}",
+                )
         result[language] = fields
     return result
 
@@ -157,7 +174,9 @@ def _check_whole(package: Package, problems: Problems) -> None:
     for spec in package.pages():
         if spec.key is not None:
             if spec.key in keys:
-                problems.add(spec.file.name, spec.file.line("key"), f"key also used by {keys[spec.key]}")
+                problems.add(
+                    spec.file.name, spec.file.line("key"), f"key also used by {keys[spec.key]}"
+                )
             keys[spec.key] = spec.file.name
     for parent in [package.course, *package.course.children]:
         for language in LANGUAGES:
@@ -165,14 +184,22 @@ def _check_whole(package: Package, problems: Problems) -> None:
             for child in parent.children:
                 slug = child.fields.get(language, {}).get("slug")
                 if slug in seen:
-                    problems.add(child.file.name, child.file.line("slug"), f"slug {slug!r} ({language}) is also used by {seen[slug]}")
+                    problems.add(
+                        child.file.name,
+                        child.file.line("slug"),
+                        f"slug {slug!r} ({language}) is also used by {seen[slug]}",
+                    )
                 seen[slug] = child.file.name
     names = set(package.bank.names)
     for spec in package.pages():
         if spec.kind.name == "quiz":
             for entry in _quiz_questions(spec):
                 if entry["name"] not in names:
-                    problems.add(spec.file.name, spec.file.line("questions"), f"no question named {entry['name']!r} in questions/")
+                    problems.add(
+                        spec.file.name,
+                        spec.file.line("questions"),
+                        f"no question named {entry['name']!r} in questions/",
+                    )
         if spec.kind.name == "scenario":
             for language in LANGUAGES:
                 fields = spec.fields.get(language, {})
@@ -184,8 +211,14 @@ def _check_whole(package: Package, problems: Problems) -> None:
                     steps=fields["steps"],
                     budget=fields.get("budget"),
                 ):
-                    path = f"steps[{_step_number(fields['steps'], problem.step)}]" if problem.step else "steps"
-                    problems.add(spec.file.name, spec.file.line(path), f"scenario ({language}): {problem}")
+                    path = (
+                        f"steps[{_step_number(fields['steps'], problem.step)}]"
+                        if problem.step
+                        else "steps"
+                    )
+                    problems.add(
+                        spec.file.name, spec.file.line(path), f"scenario ({language}): {problem}"
+                    )
         cover = spec.file.data.get("cover_image") if spec.kind.name == "course" else None
         if cover:
             images.image_for_field(cover, package.root, problems, spec.file.name, write=False)
@@ -250,7 +283,13 @@ def _write(package: Package, report: LoadReport, *, update: bool, dry_run: bool)
     default = Locale.get_default()
     english = Locale.objects.get(language_code="en")
     catalogue = _catalogue(default, english, report.changes)
-    writer = _Writer(package, report.changes, update=update, write_files=not dry_run, locales={"id": default, "en": english})
+    writer = _Writer(
+        package,
+        report.changes,
+        update=update,
+        write_files=not dry_run,
+        locales={"id": default, "en": english},
+    )
     writer.questions = install_bank(package.bank, update=update, changes=report.changes)
     templates = writer.certificates()
     course = writer.page(package.course, catalogue)
@@ -276,8 +315,12 @@ def _catalogue(default: Locale, english: Locale, changes: list[str]) -> CourseCa
     if catalogue is None:
         home = Page.objects.filter(locale=default, depth=2).first()
         if home is None:
-            raise PackageRefused([_problem("course.toml", "the site has no home page; run setup_site first")])
-        catalogue = home.add_child(instance=CourseCataloguePage(locale=default, **site_texts("catalogue", "id")))
+            raise PackageRefused(
+                [_problem("course.toml", "the site has no home page; run setup_site first")]
+            )
+        catalogue = home.add_child(
+            instance=CourseCataloguePage(locale=default, **site_texts("catalogue", "id"))
+        )
         catalogue.save_revision().publish()
         changes.append("added the course catalogue")
     if not catalogue.has_translation(english):
@@ -323,13 +366,24 @@ class _Writer:
                     fields[name] = []
                     continue
                 fields[name] = checked_stream(
-                    block, fields[name].raw, self.package.root, spec.file, name, language, problems, write=True
+                    block,
+                    fields[name].raw,
+                    self.package.root,
+                    spec.file,
+                    name,
+                    language,
+                    problems,
+                    write=True,
                 )
         if problems:
             raise PackageRefused(problems.items)
         if spec.kind.name == "course" and spec.file.data.get("cover_image"):
             fields["cover_image"] = images.image_for_field(
-                spec.file.data["cover_image"], self.package.root, problems, spec.file.name, write=self.write_files
+                spec.file.data["cover_image"],
+                self.package.root,
+                problems,
+                spec.file.name,
+                write=self.write_files,
             )
         return fields
 
@@ -340,7 +394,9 @@ class _Writer:
         if spec.kind.name != "quiz":
             return {}
         fixed = [
-            QuizQuestion(question=self.questions[entry["name"]], mark=entry.get("mark"), sort_order=order)
+            QuizQuestion(
+                question=self.questions[entry["name"]], mark=entry.get("mark"), sort_order=order
+            )
             for order, entry in enumerate(_quiz_questions(spec))
         ]
         draws = [
@@ -363,18 +419,16 @@ class _Writer:
     def _differs(self, page, fields: dict, relations: dict) -> list[str]:
         changed = []
         for name, value in fields.items():
+            model_field = _field(type(page), name)
             current = getattr(page, name)
-            if name in page.__class__.__dict__ or True:
-                model_field = _field(type(page), name)
-                if hasattr(model_field, "stream_block"):
-                    block = model_field.stream_block
-                    try:
-                        current = normalised_stream(block, current.get_prep_value())
-                    except Exception:  # a stored value its block now refuses
-                        current = None
-                elif model_field.is_relation:
-                    current = getattr(page, model_field.attname)
-                    value = getattr(value, "pk", value)
+            if hasattr(model_field, "stream_block"):
+                try:
+                    current = normalised_stream(model_field.stream_block, current.get_prep_value())
+                except ValidationError:  # a stored value its block now refuses
+                    current = None
+            elif model_field.is_relation:
+                current = getattr(page, model_field.attname)
+                value = getattr(value, "pk", value)
             if current != value:
                 changed.append(name)
         for name, items in relations.items():
@@ -472,17 +526,30 @@ class _Writer:
         english = self.locales["en"]
         wanted = []
         for child in spec.children:
-            found = child.kind.model.objects.filter(
-                translation_key=child.key, locale=self.locales["id"]
-            ).first() if child.key else None
+            found = (
+                child.kind.model.objects.filter(
+                    translation_key=child.key, locale=self.locales["id"]
+                ).first()
+                if child.key
+                else None
+            )
             if found is None:
-                found = child.kind.model.objects.child_of(parent).filter(slug=child.fields["id"]["slug"]).first()
+                found = (
+                    child.kind.model.objects.child_of(parent)
+                    .filter(slug=child.fields["id"]["slug"])
+                    .first()
+                )
             wanted.append(found.translation_key)
         for child in parent.get_children().specific():
             if child.translation_key in wanted:
                 continue
-            keys = [child.translation_key, *child.get_descendants().values_list("translation_key", flat=True)]
-            learners = ItemProgress.objects.filter(item_key__in=keys).values("user").distinct().count()
+            keys = [
+                child.translation_key,
+                *child.get_descendants().values_list("translation_key", flat=True),
+            ]
+            learners = (
+                ItemProgress.objects.filter(item_key__in=keys).values("user").distinct().count()
+            )
             if learners:
                 self.changes.append(
                     f"kept {child.title!r}: not in the package, but {learners} learner(s) have "
@@ -526,7 +593,9 @@ class _Writer:
                     for name, value in fields.items():
                         setattr(template, name, value)
                     template.save()
-                    self.changes.append(f"changed certificate template {fields['name']!r}: {', '.join(changed)}")
+                    self.changes.append(
+                        f"changed certificate template {fields['name']!r}: {', '.join(changed)}"
+                    )
             templates[language] = template
         return templates
 

@@ -38,7 +38,9 @@ class Kind:
     extra: tuple[str, ...] = ()
 
     def streams(self) -> tuple[str, ...]:
-        return tuple(name for name in self.fields if isinstance(_field(self.model, name), StreamField))
+        return tuple(
+            name for name in self.fields if isinstance(_field(self.model, name), StreamField)
+        )
 
 
 _GRADED = ("required", "pass_mark", "attempts_allowed", "grading")
@@ -135,7 +137,9 @@ def walk(block, raw, leaf):
         if not isinstance(raw, dict):
             return raw
         return {
-            name: walk(block.child_blocks[name], value, leaf) if name in block.child_blocks else value
+            name: walk(block.child_blocks[name], value, leaf)
+            if name in block.child_blocks
+            else value
             for name, value in raw.items()
         }
     return leaf(block, raw)
@@ -146,7 +150,10 @@ def without_ids(block, raw):
     lists."""
     if isinstance(block, wagtail_blocks.StreamBlock):
         return [
-            {"type": child["type"], "value": without_ids(block.child_blocks[child["type"]], child["value"])}
+            {
+                "type": child["type"],
+                "value": without_ids(block.child_blocks[child["type"]], child["value"]),
+            }
             if child.get("type") in block.child_blocks
             else {k: v for k, v in child.items() if k != "id"}
             for child in raw or []
@@ -160,7 +167,9 @@ def without_ids(block, raw):
         ]
     if isinstance(block, wagtail_blocks.StructBlock) and isinstance(raw, dict):
         return {
-            name: without_ids(block.child_blocks[name], value) if name in block.child_blocks else value
+            name: without_ids(block.child_blocks[name], value)
+            if name in block.child_blocks
+            else value
             for name, value in raw.items()
         }
     return raw
@@ -260,7 +269,9 @@ def read_page(
                 f"unknown field {name!r} for a {kind.name} (known: {', '.join(sorted(allowed))})",
             )
     for path, language in missing(data):
-        problems.add(file.name, file.line(path), f"missing translation: no {language!r} text for {path}")
+        problems.add(
+            file.name, file.line(path), f"missing translation: no {language!r} text for {path}"
+        )
     for name in ("slug", "title"):
         if not data.get(name):
             problems.add(file.name, None, f"the {kind.name} needs a {name}")
@@ -270,8 +281,10 @@ def read_page(
             key = uuid.UUID(str(data["key"]))
         except ValueError:
             problems.add(file.name, file.line("key"), f"key {data['key']!r} is not a UUID")
-    spec = PageSpec(kind=kind, file=file, key=key, extra={k: data[k] for k in kind.extra if k in data})
-    if problems.items and any(p.file == file.name for p in problems.items):
+    spec = PageSpec(
+        kind=kind, file=file, key=key, extra={k: data[k] for k in kind.extra if k in data}
+    )
+    if missing(data) or not data.get("slug") or not data.get("title"):
         return spec
     for language in LANGUAGES:
         spec.fields[language] = _checked_fields(
@@ -288,9 +301,24 @@ class PendingStream:
     raw: list
 
 
-def checked_stream(block, raw, root, file: PackageFile, name: str, language: str, problems: Problems, *, write: bool):
+def checked_stream(
+    block,
+    raw,
+    root,
+    file: PackageFile,
+    name: str,
+    language: str,
+    problems: Problems,
+    *,
+    write: bool,
+):
     """The stream's value as stored (image files replaced by image ids), or PendingStream
     when it names images to be added first; None after reporting a problem."""
+    unknown = unknown_parts(block, raw, name)
+    for path, message in unknown:
+        problems.add(file.name, file.line(path), f"{path} ({language}): {message}")
+    if unknown:
+        return None
     found = Problems()
     resolved = images.files_to_images(block, raw, root, found, file.name, write=write)
     if found:
@@ -307,21 +335,61 @@ def checked_stream(block, raw, root, file: PackageFile, name: str, language: str
         return None
 
 
+def unknown_parts(block, raw, path: str) -> list[tuple[str, str]]:
+    """Block types and block fields the blocks do not know, as (path, message): Wagtail
+    drops them silently, so a misspelt block or field would vanish from the lesson."""
+    found = []
+    if isinstance(block, wagtail_blocks.StreamBlock):
+        if not isinstance(raw, list):
+            return [(path, "must be a list of blocks")]
+        for index, child in enumerate(raw, start=1):
+            where = f"{path}[{index}]"
+            kind = child.get("type") if isinstance(child, dict) else None
+            if kind not in block.child_blocks:
+                known = ", ".join(block.child_blocks)
+                found.append((where, f"unknown block type {kind!r} (known: {known})"))
+                continue
+            unexpected = set(child) - {"type", "value", "id"}
+            if unexpected:
+                found.append((where, f"unknown key {sorted(unexpected)[0]!r} in a block"))
+            found += unknown_parts(block.child_blocks[kind], child.get("value"), f"{where}.value")
+    elif isinstance(block, wagtail_blocks.ListBlock) and isinstance(raw, list):
+        for index, item in enumerate(raw, start=1):
+            if isinstance(item, dict) and item.get("type") == "item" and "value" in item:
+                item = item["value"]
+            found += unknown_parts(block.child_block, item, f"{path}[{index}]")
+    elif isinstance(block, wagtail_blocks.StructBlock) and isinstance(raw, dict):
+        for name, value in raw.items():
+            if name not in block.child_blocks:
+                known = ", ".join(block.child_blocks)
+                found.append((f"{path}.{name}", f"unknown field {name!r} (known: {known})"))
+            else:
+                found += unknown_parts(block.child_blocks[name], value, f"{path}.{name}")
+    return found
+
+
 def _has_none_images(block, raw, resolved) -> bool:
     marks = []
     walk(block, raw, lambda b, v: marks.append(v) or v)
     after = []
     walk(block, resolved, lambda b, v: after.append(v) or v)
-    return any(isinstance(a, str) and a.startswith("images/") and b is None for a, b in zip(marks, after, strict=False))
+    return any(
+        isinstance(a, str) and a.startswith("images/") and b is None
+        for a, b in zip(marks, after, strict=False)
+    )
 
 
-def _checked_fields(kind: Kind, file: PackageFile, data: dict, language: str, problems: Problems, root):
+def _checked_fields(
+    kind: Kind, file: PackageFile, data: dict, language: str, problems: Problems, root
+):
     fields = {"slug": data["slug"], "title": data["title"]}
     slug_field = _field(Page, "slug")
     try:
         slug_field.run_validators(data["slug"])
     except ValidationError as error:
-        problems.add(file.name, file.line("slug"), f"slug {data['slug']!r}: {' '.join(error.messages)}")
+        problems.add(
+            file.name, file.line("slug"), f"slug {data['slug']!r}: {' '.join(error.messages)}"
+        )
     for name in kind.fields:
         if name not in data or name == "cover_image":
             continue

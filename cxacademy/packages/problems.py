@@ -71,10 +71,11 @@ class PackageFile:
             problems.add(self.name, int(found.group(1)) if found else None, message)
 
     def line(self, key_path: str) -> int | None:
-        """Best effort: the line of the table or key named by `key_path`."""
+        """The line where `key_path` (such as `body[3].value.text`) is written, or the
+        nearest line above it that the path reaches; None when not even its start is
+        found."""
         table: list[str] = []
-        start = 0
-        line = None
+        start, found = 0, None
         for name, index in _SEGMENT.findall(key_path):
             if index:
                 header = "[[" + ".".join(table) + "]]"
@@ -83,22 +84,17 @@ class PackageFile:
                     if self.lines[number].strip() == header:
                         seen += 1
                         if seen == int(index):
-                            start, line = number, number + 1
+                            start, found = number, number + 1
                             break
                 else:
-                    return line
+                    return found
                 continue
             table.append(name)
-            pattern = re.compile(
-                r"^\s*(\[+\s*" + re.escape(".".join(table)) + r"\s*\]+|"
-                + re.escape(name)
-                + r"\s*[.=])"
-            )
+            dotted = ".".join(table)
+            key = re.compile(re.escape(name) + r"\s*[.=]")
             for number in range(start, len(self.lines)):
-                if pattern.match(self.lines[number]):
-                    start, line = number, number + 1
-                    if self.lines[number].lstrip().startswith("["):
-                        break
-                    table = [name] if False else table
+                stripped = self.lines[number].strip()
+                if stripped in (f"[{dotted}]", f"[[{dotted}]]") or key.match(stripped):
+                    start, found = number, number + 1
                     break
-        return line
+        return found

@@ -59,13 +59,21 @@ def _is_table_list(value) -> bool:
     return isinstance(value, list) and bool(value) and all(isinstance(v, dict) for v in value)
 
 
+def _is_table(value) -> bool:
+    """Written as a [table] or [[array of tables]], not on one line."""
+    if isinstance(value, dict):
+        return bool(value) and not _inline(value)
+    return _is_table_list(value) and not all(_inline(item) for item in value)
+
+
 def _inline(value: dict) -> bool:
     """A small table of plain values, written on one line: `{ kpi = "csat", delta = "5" }`."""
     if not all(isinstance(v, bool | int | float | str) or v is None for v in value.values()):
         return False
-    return not any(isinstance(v, str) and "\n" in v for v in value.values()) and len(
-        _value(value)
-    ) <= 88
+    return (
+        not any(isinstance(v, str) and "\n" in v for v in value.values())
+        and len(_value(value)) <= 88
+    )
 
 
 def _table(lines: list[str], path: list[str], data: dict) -> None:
@@ -77,9 +85,7 @@ def _table(lines: list[str], path: list[str], data: dict) -> None:
             for language in LANGUAGES:
                 if language in value:
                     lines.append(f"{_key(key)}.{language} = {_string(value[language])}")
-        elif isinstance(value, dict) and value and not _inline(value):
-            tables.append((key, value))
-        elif _is_table_list(value) and not all(_inline(item) for item in value):
+        elif _is_table(value):
             tables.append((key, value))
         else:
             lines.append(f"{_key(key)} = {_value(value)}")
