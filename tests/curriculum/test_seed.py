@@ -1,5 +1,6 @@
 """`seed_demo` loads the whole course "CX Mindset" (issue 8) and demo learners at every
-stage of it, idempotently.
+stage of it, idempotently. The course is the shipped package cx-mindset: what the site
+shows is checked against the package's files.
 
 The demo is seeded once for this module (it takes several seconds) inside a transaction
 that is rolled back at the end; each test runs in a savepoint of it as usual.
@@ -25,24 +26,28 @@ from courses.models import (
     ModulePage,
 )
 from cxacademy.accounts.models import User
-from cxacademy.home import demo
-from cxacademy.home.curriculum.build import FINAL_MODULE, SIMULATIONS
-from cxacademy.home.curriculum.course import (
-    CX_MINDSET,
-    CX_MINDSET_CERTIFICATE,
-    CX_MINDSET_CERTIFICATE_EN,
-)
-from cxacademy.home.curriculum.quizzes import FINAL_ASSESSMENT, MODULE_QUIZZES
+from cxacademy.demo import people as demo
 from cxacademy.hr import dashboard
 from quizzes.models import Question, QuestionChoice, QuizAttempt, QuizPage
 from simulations.models import ScenarioPage, ScenarioRun
+from tests.curriculum.packages import MINDSET, fields, items, modules, shipped
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def course(seeded):
-    return CoursePage.objects.get(slug=CX_MINDSET["slug"], locale=Locale.get_default())
+    slug = fields(shipped(MINDSET).course, "id")["slug"]
+    return CoursePage.objects.get(slug=slug, locale=Locale.get_default())
+
+
+def _slugs(specs, language: str = "id") -> list[str]:
+    return [fields(spec, language)["slug"] for spec in specs]
+
+
+def _quizzes() -> list:
+    """The course's quizzes in course order: one per module, the final assessment last."""
+    return items(MINDSET, "quiz")
 
 
 @pytest.fixture
@@ -62,16 +67,18 @@ def _enrolment(email: str, course: CoursePage) -> Enrolment:
 
 
 def test_the_course_has_four_modules_and_the_final_assessment_in_both_languages(course, english):
-    content_modules = [module["slug"] for module in CX_MINDSET["modules"]]
-    modules = list(ModulePage.objects.child_of(course).order_by("path"))
-    assert [module.slug for module in modules] == [*content_modules, FINAL_MODULE["slug"]]
+    package = modules(MINDSET)
+    assert len(package) == 5
+    assert [item.kind.name for item in package[-1].children] == ["quiz"]
+    modules_ = list(ModulePage.objects.child_of(course).order_by("path"))
+    assert [module.slug for module in modules_] == _slugs(package)
 
     english_course = course.get_translation(english)
-    assert english_course.live and english_course.title == CX_MINDSET["en"]["title"]
-    assert [m.title for m in ModulePage.objects.child_of(english_course).order_by("path")] == [
-        *(module["en"]["title"] for module in CX_MINDSET["modules"]),
-        FINAL_MODULE["en"]["title"],
-    ]
+    assert english_course.live
+    assert english_course.title == fields(shipped(MINDSET).course, "en")["title"]
+    english_modules = list(ModulePage.objects.child_of(english_course).order_by("path"))
+    assert [m.title for m in english_modules] == [fields(m, "en")["title"] for m in package]
+    assert [m.slug for m in english_modules] == _slugs(package, "en")
 
 
 def test_every_page_is_live_and_has_a_live_translation(course, english):
@@ -85,15 +92,18 @@ def test_every_page_is_live_and_has_a_live_translation(course, english):
         assert translation.title and translation.title != "", page.title
 
 
-def test_each_module_holds_its_lessons_then_its_simulations_then_its_quiz(course):
-    for module_content, quiz in zip(CX_MINDSET["modules"], MODULE_QUIZZES, strict=True):
-        module = ModulePage.objects.child_of(course).get(slug=module_content["slug"])
-        expected = [lesson["slug"] for lesson in module_content["lessons"]]
-        expected += [scenario["slug"] for scenario in SIMULATIONS.get(module.slug, [])]
-        expected.append(quiz["slug"])
-        assert [page.slug for page in _items(module)] == expected
-    final = ModulePage.objects.child_of(course).get(slug=FINAL_MODULE["slug"])
-    assert [(type(p), p.slug) for p in _items(final)] == [(QuizPage, FINAL_ASSESSMENT["slug"])]
+def test_each_module_holds_its_lessons_then_its_simulations_then_its_quiz(course, english):
+    order = {"lesson": 0, "scenario": 1, "quiz": 2}
+    for module_spec in modules(MINDSET):
+        kinds = [item.kind.name for item in module_spec.children]
+        assert kinds == sorted(kinds, key=order.get) and kinds[-1] == "quiz", kinds
+        assert kinds.count("quiz") == 1
+        module = ModulePage.objects.child_of(course).get(slug=fields(module_spec, "id")["slug"])
+        assert [page.slug for page in _items(module)] == _slugs(module_spec.children)
+        english_module = module.get_translation(english)
+        assert [page.slug for page in _items(english_module)] == _slugs(module_spec.children, "en")
+    final = ModulePage.objects.child_of(course).order_by("path").last()
+    assert [(type(p), p.slug) for p in _items(final)] == [(QuizPage, _slugs(_quizzes())[-1])]
 
 
 def test_the_metric_lab_is_in_module_3_in_both_languages(course, english):
@@ -109,7 +119,7 @@ def test_the_metric_lab_is_in_module_3_in_both_languages(course, english):
 
 def test_every_quiz_has_at_least_ten_questions_each_translated(course, english):
     quizzes = list(QuizPage.objects.descendant_of(course))
-    assert len(quizzes) == len(MODULE_QUIZZES) + 1
+    assert len(quizzes) == len(_quizzes()) == len(modules(MINDSET))
     for quiz in quizzes:
         questions = [fixed.question for fixed in quiz.fixed_questions.select_related("question")]
         assert len(questions) >= 10, quiz.title
@@ -124,9 +134,8 @@ def test_every_quiz_has_at_least_ten_questions_each_translated(course, english):
 
 def test_the_four_simulations_validate_in_both_languages(course, english):
     scenarios = list(ScenarioPage.objects.descendant_of(course))
-    assert sorted(s.slug for s in scenarios) == sorted(
-        scenario["slug"] for scenarios_ in SIMULATIONS.values() for scenario in scenarios_
-    )
+    assert len(scenarios) == 4
+    assert sorted(s.slug for s in scenarios) == sorted(_slugs(items(MINDSET, "scenario")))
     for scenario in scenarios:
         assert scenario.problems() == [], scenario.title
         assert scenario.get_translation(english).specific.problems() == [], scenario.title
@@ -138,13 +147,17 @@ def test_the_four_simulations_validate_in_both_languages(course, english):
 
 
 def test_each_language_version_of_the_course_issues_its_own_certificate(course, english):
-    assert course.certificate_template.name == CX_MINDSET_CERTIFICATE["name"]
+    design = shipped(MINDSET).certificate
+    assert course.certificate_template.name == design["id"]["name"]
+    assert course.certificate_template.language == "id"
     english_course = course.get_translation(english).specific
-    assert english_course.certificate_template.name == CX_MINDSET_CERTIFICATE_EN["name"]
+    assert english_course.certificate_template.name == design["en"]["name"]
     assert english_course.certificate_template.language == "en"
-    for template in CertificateTemplate.objects.filter(
-        name__in=[CX_MINDSET_CERTIFICATE["name"], CX_MINDSET_CERTIFICATE_EN["name"]]
-    ):
+    templates = CertificateTemplate.objects.filter(
+        name__in=[design["id"]["name"], design["en"]["name"]]
+    )
+    assert templates.count() == 2
+    for template in templates:
         template.full_clean()
 
 
@@ -164,7 +177,7 @@ def test_learners_who_have_not_started(course):
 
 
 def test_learners_mid_course_passed_a_module_quiz_through_the_quiz_service(course):
-    first_quiz = QuizPage.objects.descendant_of(course).get(slug=MODULE_QUIZZES[0]["slug"])
+    first_quiz = QuizPage.objects.descendant_of(course).get(slug=_slugs(_quizzes())[0])
     outline = selectors.course_outline(course)
     for email in ["lina@cxacademy.test", "nur@cxacademy.test"]:
         enrolment = _enrolment(email, course)
@@ -188,9 +201,7 @@ def test_learners_mid_course_passed_a_module_quiz_through_the_quiz_service(cours
     nur = User.objects.get(email="nur@cxacademy.test")
     attempts = QuizAttempt.objects.filter(
         user=nur,
-        quiz_key__in=QuizPage.objects.filter(slug=MODULE_QUIZZES[1]["slug"]).values(
-            "translation_key"
-        ),
+        quiz_key__in=QuizPage.objects.filter(slug=_slugs(_quizzes())[1]).values("translation_key"),
     ).order_by("number")
     assert [attempt.passed for attempt in attempts] == [False, True]
 
