@@ -5,12 +5,15 @@ and nowhere else (`.importlinter` forbids the item apps courses' views, services
 and selectors):
 
 - its **standing**: may this learner open it, in which course, with what progress
-  (`item_enter`, `item_start`, `item_standing_or_404`, `item_context`, `refused`, `item_next`);
+  (`item_enter`, `item_start`, `item_standing_or_404`, `item_context`, `refused`, `item_next`),
+  and the views every graded item has alike: its page (`item_page`, `item_preview`)
+  and starting a try (`item_start_view`);
 - its learner's **tries** (`ItemTry`, the abstract model of a quiz attempt or a
   simulation run, with `try_learner_field` and `try_constraints`; `item_tries`:
   open, finished, left, may start another;
   `item_tries_since` / `item_tries_current`: tries finished before the course was
-  last restarted for recertification no longer count);
+  last restarted for recertification no longer count; `item_try_or_404`: a learner
+  sees only their own);
 - its **grading fields**: pass mark, tries allowed and grading method, declared once
   in `courses.models` (`GradedItem`, `graded_item_panel`, `pass_mark_field`, `tries_allowed_field`,
   `grading_field`) and re-exported here;
@@ -27,10 +30,12 @@ from datetime import datetime
 from typing import Any
 
 from django.contrib import messages
+from django.contrib.auth.decorators import login_required
 from django.db.models import Exists, Q, Subquery
 from django.http import Http404, HttpResponse
-from django.shortcuts import redirect
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
 from courses import selectors, services
@@ -62,12 +67,16 @@ __all__ = [
     "item_context",
     "item_enter",
     "item_next",
+    "item_page",
+    "item_preview",
     "item_record_result",
     "item_report_grade",
     "item_start",
+    "item_start_view",
     "item_tries",
     "item_tries_current",
     "item_tries_since",
+    "item_try_or_404",
     "item_standing_or_404",
     "outline_rows",
     "pass_mark_field",
@@ -166,6 +175,84 @@ def item_start(
     except refused_by as error:
         messages.error(request, str(error))
         return None, redirect(item.url)
+
+
+def item_start_view(
+    item_model: type[GradedItem],
+    start: Callable[[Any, GradedItem, CoursePage], Any],
+    *,
+    refused_by: type[Exception],
+    opened: str,
+) -> Callable[..., HttpResponse]:
+    """The view that starts a learner's try at an item of `item_model`: POST only,
+    signed in, the live item by id, `start(user, item, course)` (through
+    `item_start`, so refusals are its own), then on to the try's page (the URL
+    named `opened`, given the try's id)."""
+
+    @require_POST
+    @login_required
+    def view(request, page_id):
+        item = get_object_or_404(item_model.objects.live(), pk=page_id)
+        started, answer = item_start(
+            request,
+            item,
+            lambda course: start(request.user, item, course),
+            refused_by=refused_by,
+        )
+        return answer or redirect(opened, started.pk)
+
+    return view
+
+
+def item_page(
+    request,
+    item: GradedItem,
+    *,
+    tries: Callable[[], Sequence],
+    grade: Callable[[], Any],
+    open_as: str,
+    left_as: str,
+) -> HttpResponse:
+    """A graded item's own page, as every one shows it: the refusal when the
+    learner may not open it; else the course around it (`item_context`), their
+    counted `tries()` (oldest first) sorted by `item_tries`, their `grade()`, and
+    the open try and the tries left under the item's own words (`open_as`,
+    `left_as`: "open_attempt", "runs_left"). Opening it is the learner's "continue
+    where you left off"."""
+    _standing, refusal = item_enter(request, item, visit=True)
+    if refusal:
+        return refusal
+    sorted_tries = item_tries(item, tries())
+    return TemplateResponse(
+        request,
+        item.template,
+        {
+            "page": item,
+            "self": item,
+            **item_context(request, item),
+            open_as: sorted_tries.open,
+            "finished": sorted_tries.finished,
+            left_as: sorted_tries.left,
+            "grade": grade(),
+            "can_start": sorted_tries.can_start,
+        },
+    )
+
+
+def item_preview(request, item: Page, **more) -> HttpResponse:
+    """Wagtail's preview of a module item: its own page as the trainer sees it,
+    with no learner, no course around it and no tries (`more`: what the item's
+    template adds to a preview)."""
+    return TemplateResponse(
+        request, item.template, {"page": item, "self": item, "preview": True, **more}
+    )
+
+
+def item_try_or_404(request, tries, try_id) -> Any:
+    """The signed-in learner's own try (a quiz attempt, a simulation run) among
+    `tries` (a model or a queryset); someone else's is simply not found, with no
+    hint that it exists."""
+    return get_object_or_404(tries, pk=try_id, user=request.user)
 
 
 @dataclass(frozen=True)

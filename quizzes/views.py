@@ -3,7 +3,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, JsonResponse
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -24,8 +24,7 @@ def _quiz_for(attempt: QuizAttempt) -> QuizPage:
 
 
 def _own_attempt(request, attempt_id) -> QuizAttempt:
-    # Someone else's attempt is simply not found: no hint that it exists.
-    return get_object_or_404(QuizAttempt, pk=attempt_id, user=request.user)
+    return course_api.item_try_or_404(request, QuizAttempt, attempt_id)
 
 
 def review_allowed(quiz: QuizPage, attempt: QuizAttempt) -> dict:
@@ -43,43 +42,26 @@ def quiz_page(request, quiz: QuizPage):
     if request.user.is_authenticated:
         # An attempt whose time ran out is graded first, so the outline shows it.
         services.attempt_close_expired(user=request.user, quiz=quiz)
-    _standing, refusal = course_api.item_enter(request, quiz, visit=True)
-    if refusal:
-        return refusal
-    tries = course_api.item_tries(quiz, selectors.attempts_for(request.user, quiz))
-    return TemplateResponse(
+    return course_api.item_page(
         request,
-        quiz.template,
-        {
-            "page": quiz,
-            "self": quiz,
-            **course_api.item_context(request, quiz),
-            "open_attempt": tries.open,
-            "finished": tries.finished,
-            "attempts_left": tries.left,
-            "grade": services.quiz_grade(request.user, quiz),
-            "can_start": tries.can_start,
-        },
+        quiz,
+        tries=lambda: selectors.attempts_for(request.user, quiz),
+        grade=lambda: services.quiz_grade(request.user, quiz),
+        open_as="open_attempt",
+        left_as="attempts_left",
     )
 
 
 def quiz_preview(request, quiz: QuizPage):
-    return TemplateResponse(
-        request, quiz.template, {"page": quiz, "self": quiz, "preview": True, "finished": []}
-    )
+    return course_api.item_preview(request, quiz, finished=[])
 
 
-@require_POST
-@login_required
-def attempt_start(request, page_id):
-    quiz = get_object_or_404(QuizPage.objects.live(), pk=page_id)
-    attempt, answer = course_api.item_start(
-        request,
-        quiz,
-        lambda course: services.attempt_start(user=request.user, quiz=quiz, course=course),
-        refused_by=services.AttemptError,
-    )
-    return answer or redirect("quizzes:attempt", attempt_id=attempt.pk)
+attempt_start = course_api.item_start_view(
+    QuizPage,
+    lambda user, quiz, course: services.attempt_start(user=user, quiz=quiz, course=course),
+    refused_by=services.AttemptError,
+    opened="quizzes:attempt",
+)
 
 
 def _question_rows(attempt: QuizAttempt, errors=None):

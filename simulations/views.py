@@ -19,53 +19,39 @@ from simulations.models import ScenarioPage, ScenarioRun
 
 
 def scenario_page(request, scenario: ScenarioPage):
-    _standing, refusal = course_api.item_enter(request, scenario, visit=True)
-    if refusal:
-        return refusal
-    runs = ScenarioRun.objects.filter(
-        course_api.item_tries_current(request.user, scenario),
-        user=request.user,
-        scenario_key=scenario.translation_key,
-        preview_revision__isnull=True,
-    ).order_by("number")
-    tries = course_api.item_tries(scenario, list(runs))
-    return TemplateResponse(
+    return course_api.item_page(
         request,
-        scenario.template,
-        {
-            "page": scenario,
-            "self": scenario,
-            # The course around it, as lessons show it: breadcrumb, outline, progress.
-            **course_api.item_context(request, scenario),
-            "open_run": tries.open,
-            "finished": tries.finished,
-            "runs_left": tries.left,
-            "grade": services.scenario_grade(request.user, scenario),
-            "can_start": tries.can_start,
-        },
+        scenario,
+        tries=lambda: _runs_counted(request.user, scenario),
+        grade=lambda: services.scenario_grade(request.user, scenario),
+        open_as="open_run",
+        left_as="runs_left",
+    )
+
+
+def _runs_counted(user, scenario: ScenarioPage):
+    """The learner's runs that count (no previews, none from before a restart)."""
+    return list(
+        ScenarioRun.objects.filter(
+            course_api.item_tries_current(user, scenario),
+            user=user,
+            scenario_key=scenario.translation_key,
+            preview_revision__isnull=True,
+        ).order_by("number")
     )
 
 
 def scenario_preview(request, scenario: ScenarioPage):
     """Wagtail's preview: the briefing, the check's result and the step map."""
-    return TemplateResponse(
-        request,
-        scenario.template,
-        {"page": scenario, "self": scenario, "preview": True, "problems": scenario.problems()},
-    )
+    return course_api.item_preview(request, scenario, problems=scenario.problems())
 
 
-@require_POST
-@login_required
-def run_start(request, page_id):
-    scenario = get_object_or_404(ScenarioPage.objects.live(), pk=page_id)
-    run, answer = course_api.item_start(
-        request,
-        scenario,
-        lambda course: services.run_start(user=request.user, scenario=scenario, course=course),
-        refused_by=services.RunError,
-    )
-    return answer or redirect("simulations:run", run_id=run.pk)
+run_start = course_api.item_start_view(
+    ScenarioPage,
+    lambda user, scenario, course: services.run_start(user=user, scenario=scenario, course=course),
+    refused_by=services.RunError,
+    opened="simulations:run",
+)
 
 
 @login_required
@@ -87,10 +73,8 @@ def admin_preview(request, page_id):
 
 
 def _own_run(request, run_id) -> ScenarioRun:
-    # Someone else's run is simply not found.
-    return get_object_or_404(
-        ScenarioRun.objects.select_related("preview_revision"), pk=run_id, user=request.user
-    )
+    runs = ScenarioRun.objects.select_related("preview_revision")
+    return course_api.item_try_or_404(request, runs, run_id)
 
 
 def _scenario(run) -> ScenarioPage:
