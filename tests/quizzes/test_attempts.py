@@ -9,16 +9,14 @@ from django.utils import timezone, translation
 
 from courses.models import Enrolment, ItemProgress
 from quizzes.models import Question, QuestionChoice, QuizAttempt, QuizPage
-from tests.factories import learner as make_learner
+from tests.items import assert_not_found_by_others, start_try
 from tests.quizzes.conftest import ALL_KINDS, build_quiz, right_answers
 
 pytestmark = pytest.mark.django_db
 
 
 def start(client, quiz):
-    response = client.post(f"/id/learn/quizzes/{quiz.pk}/start/")
-    assert response.status_code == 302, response.content[:500]
-    return QuizAttempt.objects.get(quiz_key=quiz.translation_key, status="open")
+    return start_try(client, quiz, QuizAttempt.objects.filter(quiz_key=quiz.translation_key))
 
 
 def submit(client, attempt, data):
@@ -131,12 +129,10 @@ def test_malformed_answers_get_a_message_and_change_nothing(client, learner, qui
 def test_other_learners_attempts_are_not_found(client, learner, quiz):
     client.force_login(learner)
     attempt = start(client, quiz)
-    intruder = Client()
-    intruder.force_login(make_learner())
     base = f"/id/learn/quizzes/attempts/{attempt.pk}"
-    assert intruder.get(f"{base}/").status_code == 404
-    assert intruder.get(f"{base}/review/").status_code == 404
-    assert intruder.post(f"{base}/submit/", right_answers(attempt)).status_code == 404
+    assert_not_found_by_others(
+        get=[f"{base}/", f"{base}/review/"], post=[(f"{base}/submit/", right_answers(attempt))]
+    )
     attempt.refresh_from_db()
     assert attempt.is_open
 

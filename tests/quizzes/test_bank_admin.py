@@ -7,10 +7,9 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from quizzes.models import Question, QuestionCategory, QuizAttempt
+from tests.items import count_queries, start_try
 from tests.quizzes.conftest import build_quiz, right_answers
 
 pytestmark = pytest.mark.django_db
@@ -205,13 +204,6 @@ def test_item_analysis_csv_is_safe_against_formulas(client, trainer, site):
 PINNED = {"attempt page": 14, "submission": 39}
 
 
-def _count(client, method, url, data=None):
-    with CaptureQueriesContext(connection) as captured:
-        response = getattr(client, method)(url, data or {})
-    assert response.status_code in (200, 302), response.status_code
-    return len(captured.captured_queries)
-
-
 @pytest.mark.parametrize("what", ["attempt page", "submission"])
 def test_quiz_pages_cost_the_same_for_3_and_21_questions(client, learner, site, what):
     counts = []
@@ -223,14 +215,13 @@ def test_quiz_pages_cost_the_same_for_3_and_21_questions(client, learner, site, 
             course=None,
         )
         client.force_login(learner)
-        client.post(f"/id/learn/quizzes/{quiz.pk}/start/")
-        attempt = QuizAttempt.objects.get(quiz_key=quiz.translation_key, status="open")
+        attempt = start_try(client, quiz, QuizAttempt.objects.filter(quiz_key=quiz.translation_key))
         url = f"/id/learn/quizzes/attempts/{attempt.pk}/"
-        _count(client, "get", url)
+        count_queries(client, "get", url)
         if what == "attempt page":
-            counts.append(_count(client, "get", url))
+            counts.append(count_queries(client, "get", url))
         else:
-            counts.append(_count(client, "post", url + "submit/", right_answers(attempt)))
+            counts.append(count_queries(client, "post", url + "submit/", right_answers(attempt)))
     print(f"{what}: {counts[0]} queries with 7 questions, {counts[1]} with 21")
     assert counts[0] == counts[1]
     assert counts[1] == PINNED[what], f"the {what} now takes {counts[1]} queries"

@@ -4,11 +4,10 @@ import csv
 import io
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from simulations import engine
 from simulations.models import ScenarioPage, ScenarioRun
+from tests.items import count_queries, start_try
 from tests.simulations.conftest import STEPS, build_scenario, choice, step
 from tests.simulations.generate import generate_scenario
 
@@ -133,13 +132,6 @@ def _with_raw(site, raw, title):
 PINNED = {"step page": 8, "choice": 12}
 
 
-def _count(client, method, url, data=None):
-    with CaptureQueriesContext(connection) as captured:
-        response = getattr(client, method)(url, data or {})
-    assert response.status_code in (200, 302)
-    return len(captured.captured_queries)
-
-
 @pytest.mark.parametrize("what", ["step page", "choice"])
 def test_step_page_and_choice_cost_the_same_for_10_and_200_steps(client, learner, site, what):
     counts = []
@@ -147,12 +139,12 @@ def test_step_page_and_choice_cost_the_same_for_10_and_200_steps(client, learner
         scenario = _with_raw(site, generate_scenario(n, seed=3), f"Gen {n}")
         assert scenario.problems() == []
         client.force_login(learner)
-        client.post(f"/id/learn/simulations/{scenario.pk}/start/")
-        run = ScenarioRun.objects.get(scenario_key=scenario.translation_key, status="open")
+        runs = ScenarioRun.objects.filter(scenario_key=scenario.translation_key)
+        run = start_try(client, scenario, runs)
         url = f"/id/learn/simulations/runs/{run.pk}/"
-        _count(client, "get", url)
+        count_queries(client, "get", url)
         if what == "step page":
-            counts.append(_count(client, "get", url))
+            counts.append(count_queries(client, "get", url))
         else:
             available = engine.available_choices(scenario.graph, run.state)
             action = (
@@ -161,7 +153,7 @@ def test_step_page_and_choice_cost_the_same_for_10_and_200_steps(client, learner
                 else {"action": "continue"}
             )
             counts.append(
-                _count(client, "post", url + "act/", {**action, "sequence": run.sequence})
+                count_queries(client, "post", url + "act/", {**action, "sequence": run.sequence})
             )
     print(f"{what}: {counts[0]} queries with 10 steps, {counts[1]} with 200")
     assert counts[0] == counts[1]

@@ -5,16 +5,16 @@ from django.test import Client
 
 from courses.models import ItemProgress
 from simulations.models import RunEvent, ScenarioRun
-from tests.factories import learner as make_learner
+from tests.items import assert_not_found_by_others, start_try
 from tests.simulations.conftest import build_scenario
 
 pytestmark = pytest.mark.django_db
 
 
 def start(client, scenario):
-    response = client.post(f"/id/learn/simulations/{scenario.pk}/start/")
-    assert response.status_code == 302, response.content[:300]
-    return ScenarioRun.objects.get(scenario_key=scenario.translation_key, status="open")
+    return start_try(
+        client, scenario, ScenarioRun.objects.filter(scenario_key=scenario.translation_key)
+    )
 
 
 def act(client, run, action, key="", sequence=None):
@@ -134,17 +134,11 @@ def test_budget_runs_out(client, learner, scenario):
 def test_other_learners_runs_are_not_found(client, learner, scenario):
     client.force_login(learner)
     run = start(client, scenario)
-    intruder = Client()
-    intruder.force_login(make_learner())
     base = f"/id/learn/simulations/runs/{run.pk}"
-    assert intruder.get(f"{base}/").status_code == 404
-    assert (
-        intruder.post(
-            f"{base}/act/", {"action": "choose", "key": "selidiki", "sequence": 0}
-        ).status_code
-        == 404
+    choice = {"action": "choose", "key": "selidiki", "sequence": 0}
+    assert_not_found_by_others(
+        get=[f"{base}/", f"{base}/debrief/"], post=[(f"{base}/act/", choice)]
     )
-    assert intruder.get(f"{base}/debrief/").status_code == 404
     run.refresh_from_db()
     assert run.state["step"] == "mulai"
 
