@@ -10,7 +10,7 @@ from django.test import Client, override_settings
 from wagtail.models import Page
 
 from cxacademy.accounts.models import Department, LearnerProfile
-from cxacademy.home import demo
+from cxacademy.demo import people as demo
 
 pytestmark = pytest.mark.django_db
 User = get_user_model()
