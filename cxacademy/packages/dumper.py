@@ -9,6 +9,7 @@ that links to a page or document of this site by its id.
 """
 
 import re
+import shutil
 from pathlib import Path
 
 from django.db.models import Q
@@ -48,18 +49,28 @@ def dump_course(course: CoursePage, root: Path) -> list[str]:
     root = Path(root)
     if root.exists() and any(root.iterdir()):
         raise PackageRefused([Problem(str(root), None, "choose an empty folder")])
+    existed = root.exists()
     dumper = _Dumper(root)
-    files = dumper.course(course)
-    if dumper.problems:
-        raise PackageRefused(dumper.problems)
-    root.mkdir(parents=True, exist_ok=True)
-    for name, text in files.items():
-        path = root / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    bank_problems = dump_bank(list(dict.fromkeys(dumper.questions)), root)
-    if bank_problems:
-        raise PackageRefused(bank_problems)
+    try:
+        files = dumper.course(course)
+        if dumper.problems:
+            raise PackageRefused(dumper.problems)
+        root.mkdir(parents=True, exist_ok=True)
+        for name, text in files.items():
+            path = root / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+        bank_problems = dump_bank(list(dict.fromkeys(dumper.questions)), root)
+        if bank_problems:
+            raise PackageRefused(bank_problems)
+    except PackageRefused:
+        # Nothing half-written: images and page files written before a refusal go.
+        if root.exists():
+            for child in root.iterdir():
+                shutil.rmtree(child) if child.is_dir() else child.unlink()
+            if not existed:
+                root.rmdir()
+        raise
     return sorted(files) + sorted(
         p.relative_to(root).as_posix() for p in (root / "questions").glob("*") if p.is_file()
     )

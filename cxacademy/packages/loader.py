@@ -148,7 +148,11 @@ def _certificate(course: PageSpec, problems: Problems) -> dict[str, dict] | None
         return None
     result = {}
     for language in LANGUAGES:
-        fields = localise(data, language)
+        # Left out means the model's default, as for pages.
+        fields = {
+            name: CertificateTemplate._meta.get_field(name).get_default()
+            for name in CERTIFICATE_FIELDS
+        } | localise(data, language)
         template = CertificateTemplate(**fields)
         try:
             template.full_clean(exclude=["version"])

@@ -391,11 +391,15 @@ def _checked_fields(
             file.name, file.line("slug"), f"slug {data['slug']!r}: {' '.join(error.messages)}"
         )
     for name in kind.fields:
-        if name not in data or name == "cover_image":
+        if name == "cover_image":
             continue
         model_field = _field(kind.model, name)
-        value = data[name]
+        # A field the file leaves out takes the model's default: the package says
+        # everything about the page, so removing a line (a time limit, say) removes
+        # the setting on update too.
+        value = data[name] if name in data else model_field.get_default()
         if isinstance(model_field, StreamField):
+            value = value if name in data else []
             stream = checked_stream(
                 model_field.stream_block, value, root, file, name, language, problems, write=False
             )
@@ -410,7 +414,8 @@ def _checked_fields(
                 value = clean_rich_text(value)
             model_field.clean(value, None)
         except ValidationError as error:
-            problems.add(file.name, file.line(name), f"{name}: {' '.join(error.messages)}")
+            where = file.line(name) if name in data else None
+            problems.add(file.name, where, f"{name}: {' '.join(error.messages)}")
             continue
         fields[name] = value
     return fields

@@ -33,7 +33,9 @@ class Problems:
     items: list[Problem] = field(default_factory=list)
 
     def add(self, file: str, line: int | None, message: str) -> None:
-        self.items.append(Problem(file, line, message))
+        problem = Problem(file, line, message)
+        if problem not in self.items:  # a shared field is checked once per language
+            self.items.append(problem)
 
     def __bool__(self) -> bool:
         return bool(self.items)

@@ -290,3 +290,24 @@ def test_dump_content_command_writes_a_package_that_loads(site, tmp_path, capsys
     read_package(tmp_path / "out")  # checked whole: no problem
     with pytest.raises(CommandError, match="No course"):
         call_command("dump_content", "no-such-course", str(tmp_path / "other"))
+
+
+def test_a_line_removed_from_the_package_removes_the_setting_on_update(site, package):
+    load_package(package)
+    quiz_file = "modules/02-memetakan-dan-mengukur/04-kuis-layanan-perawatan-pengalaman.toml"
+    edit(package, quiz_file, "time_limit_minutes = 20\n", "")
+
+    report = load_package(package, update=True)
+
+    assert any("time_limit_minutes" in change for change in report.changes)
+    assert {quiz.time_limit_minutes for quiz in QuizPage.objects.all()} == {None}
+
+
+def test_a_required_field_left_out_is_a_problem_not_a_crash(site, package):
+    text = (package / "course.toml").read_text(encoding="utf-8")
+    kept = [line for line in text.splitlines() if not line.startswith("summary.")]
+    (package / "course.toml").write_text("\n".join(kept) + "\n", encoding="utf-8")
+
+    [problem] = refused(package)
+
+    assert problem.startswith("course.toml: summary:")

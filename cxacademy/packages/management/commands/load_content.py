@@ -1,6 +1,7 @@
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils import translation
 
 from cxacademy.packages.loader import load_package
 from cxacademy.packages.problems import PackageRefused
@@ -16,7 +17,9 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("path", type=Path)
         parser.add_argument(
-            "--dry-run", action="store_true", help="Check and report what would change; write nothing."
+            "--dry-run",
+            action="store_true",
+            help="Check and report what would change; write nothing.",
         )
         parser.add_argument(
             "--update",
@@ -25,7 +28,12 @@ class Command(BaseCommand):
             "learners' progress is kept).",
         )
 
-    def handle(self, *args, path, dry_run=False, update=False, **options):
+    def handle(self, *args, **options):
+        # Problems come from our checks and from Django's field checks: one language.
+        with translation.override("en"):
+            self._handle(**options)
+
+    def _handle(self, path, dry_run=False, update=False, **options):
         try:
             report = load_package(path, update=update, dry_run=dry_run)
         except PackageRefused as refused:
@@ -37,5 +45,11 @@ class Command(BaseCommand):
         for change in report.changes:
             self.stdout.write(f"  {change}")
         verb = "would change" if dry_run else "changed"
-        summary = f"{path}: {len(report.changes)} {verb}" if report.changes else f"{path}: nothing to change"
-        self.stdout.write(self.style.SUCCESS(summary + (" (dry run, nothing written)" if dry_run else "")))
+        summary = (
+            f"{path}: {len(report.changes)} {verb}"
+            if report.changes
+            else f"{path}: nothing to change"
+        )
+        self.stdout.write(
+            self.style.SUCCESS(summary + (" (dry run, nothing written)" if dry_run else ""))
+        )
