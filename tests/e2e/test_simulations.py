@@ -1,6 +1,7 @@
 """Simulation journeys in a real browser: a learner plays the retail retention case
-(cxacademy/home/demo_scenario.py) to its best ending and to its worst, reads the
-debrief, and cannot make the same decision twice from a stale tab.
+(cx-foundations, modules/03-simulasi/01-kasus-retensi-ritel.toml) to its best ending
+and to its worst, reads the debrief, and cannot make the same decision twice from a
+stale tab.
 
 The route is decided in Python before the browser opens (the engine's expert route,
 or the tempting wrong answers); on screen the learner clicks the buttons, opens the
@@ -18,23 +19,19 @@ from django.utils import translation
 from playwright.sync_api import Locator, Page, expect
 
 from cxacademy import formatting
-from cxacademy.home.demo_scenario import DEMO_SCENARIO
-from cxacademy.home.demo_scenario_loader import build_demo_scenario
 from simulations import engine
 from simulations.models import RunEvent, ScenarioPage, ScenarioRun
-from tests.courses.conftest import build_course, translate
+from tests.curriculum.packages import FOUNDATIONS, fields, modules, scenario
+from tests.curriculum.test_scenarios_content import install_scenarios
 from tests.e2e.test_foundation import in_language, login, path_re
 from tests.e2e.test_quizzes import shoot_tab  # noqa: F401 - a fixture, used by name
 
 pytestmark = pytest.mark.e2e
 
 RUN_PATH = re.compile(r"/id/learn/simulations/runs/(\d+)/$")
-CONTENT = DEMO_SCENARIO["id"]  # the learner plays in Indonesian
-STEPS = {step["key"]: step for step in CONTENT["steps"]}
-KPI_LABELS = {kpi["key"]: kpi["label"] for kpi in CONTENT["kpis"]}
-PASS_MARK = Decimal(DEMO_SCENARIO["pass_mark"])
+RETAIL = "kasus-retensi-ritel"
 
-# The tempting wrong answers, step by step (see the content's docstring).
+# The tempting wrong answers, step by step.
 WORST_ROUTE = {
     "hendra-plan": "retrain-cs",
     "q2-flat": "discount-push",
@@ -48,6 +45,23 @@ CAPTION = re.compile(
 
 
 # --- helpers -------------------------------------------------------------------
+
+
+def retail() -> dict:
+    """The retail case's fields in Indonesian (the learner plays in Indonesian), its
+    streams unwrapped. Read inside a test: reading the package needs the database."""
+    texts = dict(fields(scenario(FOUNDATIONS, RETAIL), "id"))
+    for stream in ("competencies", "kpis", "steps"):
+        texts[stream] = [block["value"] for block in texts[stream]]
+    return texts
+
+
+def step_text(key: str) -> dict:
+    return next(step for step in retail()["steps"] if step["key"] == key)
+
+
+def kpi_labels() -> dict[str, str]:
+    return {kpi["key"]: kpi["label"] for kpi in retail()["kpis"]}
 
 
 def t(message: str) -> str:
@@ -64,23 +78,23 @@ def first_text(rich_text: str) -> str:
 
 
 def choice_text(step_key: str, choice_key: str) -> dict:
-    return next(c for c in STEPS[step_key]["choices"] if c["key"] == choice_key)
+    return next(c for c in step_text(step_key)["choices"] if c["key"] == choice_key)
 
 
 def build_retail_case(site) -> ScenarioPage:
-    """The retail retention case as a module of a fresh course, both in Indonesian and
-    in English (the loader translates the scenario and its module; the course must
-    already have its English copy, as the demo course has)."""
-    course = build_course(site, modules=1, lessons=1)
-    translate(course)
-    return build_demo_scenario(DEMO_SCENARIO, course)
+    """The retail retention case in its package module, as a module of a fresh course,
+    both in Indonesian and in English."""
+    case = scenario(FOUNDATIONS, RETAIL)
+    module = next(m for m in modules(FOUNDATIONS) if any(c is case for c in m.children))
+    _english_course, (page,) = install_scenarios(site, [case], module.fields)
+    return page
 
 
 def start_run(page: Page, live_server, scenario: ScenarioPage) -> ScenarioRun:
     """From the briefing, press "Start the simulation"; the run's first step opens."""
     page.goto(live_server.url + scenario.url)
-    expect(page.get_by_role("heading", level=1)).to_have_text(CONTENT["title"])
-    expect(page.locator(".scenario__role")).to_contain_text(CONTENT["learner_role"])
+    expect(page.get_by_role("heading", level=1)).to_have_text(retail()["title"])
+    expect(page.locator(".scenario__role")).to_contain_text(retail()["learner_role"])
     start = page.locator(f'form[action="/id/learn/simulations/{scenario.pk}/start/"]')
     start.get_by_role("button", name=t("Start the simulation")).click()
     expect(page).to_have_url(RUN_PATH)
@@ -93,7 +107,7 @@ def expect_step(page: Page, run: ScenarioRun) -> dict:
     """The page shows the run's current step: its title, and forms carrying the
     run's current sequence number. Returns the step's texts."""
     run.refresh_from_db()
-    text = STEPS[run.state["step"]]
+    text = step_text(run.state["step"])
     expect(page.locator("#step-title")).to_have_text(text["title"])
     expect(page.locator("input[name=sequence]").first).to_have_value(str(run.sequence))
     return text
@@ -108,7 +122,7 @@ def act(page: Page, button: Locator) -> None:
 def budget_text(budget) -> str:
     """The budget left as the dashboard writes it: "Rp 100 juta"."""
     with translation.override("id"):
-        return formatting.budget(budget, CONTENT["budget_unit"])
+        return formatting.budget(budget, retail()["budget_unit"])
 
 
 def dashboard(page: Page) -> Locator:
@@ -206,19 +220,20 @@ def kpi_captions(page: Page) -> dict[str, tuple[Decimal, Decimal]]:
 def expect_debrief(page: Page, run: ScenarioRun, ending: str) -> None:
     """The debrief's parts every run has: ending, score, charts, decisions."""
     expect(page).to_have_url(path_re(f"/id/learn/simulations/runs/{run.pk}/debrief/"))
-    expect(page.get_by_role("heading", level=1)).to_have_text(STEPS[ending]["title"])
+    content = retail()
+    expect(page.get_by_role("heading", level=1)).to_have_text(step_text(ending)["title"])
     expect(page.locator("section[aria-labelledby=outcome-heading]")).to_contain_text(
-        first_text(STEPS[ending]["outcome"])
+        first_text(step_text(ending)["outcome"])
     )
     competencies = page.locator("section[aria-labelledby=competency-heading]")
     chart = competencies.locator("svg[role=img]")
     expect(chart).to_have_count(1)
-    expect(chart.locator("rect.cxa-bar")).to_have_count(len(CONTENT["competencies"]))
-    for competency in CONTENT["competencies"]:
+    expect(chart.locator("rect.cxa-bar")).to_have_count(len(content["competencies"]))
+    for competency in content["competencies"]:
         expect(chart).to_contain_text(competency["label"])
     kpi_charts = page.locator("section[aria-labelledby=kpi-heading] figure.kpi-chart")
-    expect(kpi_charts).to_have_count(len(CONTENT["kpis"]))
-    expect(kpi_charts.locator("svg[role=img]")).to_have_count(len(CONTENT["kpis"]))
+    expect(kpi_charts).to_have_count(len(content["kpis"]))
+    expect(kpi_charts.locator("svg[role=img]")).to_have_count(len(content["kpis"]))
     expect(page.locator("#path-heading")).to_have_text(t("Your decisions"))
 
 
@@ -235,11 +250,12 @@ def test_playing_the_retail_case_to_the_best_ending(page, live_server, site, lea
     run = start_run(page, live_server, scenario)
     # The dashboard: the whole budget, and a card per KPI at its starting value.
     expect(dashboard(page).locator(".run-budget strong")).to_have_text(
-        budget_text(DEMO_SCENARIO["budget"])
+        budget_text(retail()["budget"])
     )
+    labels = kpi_labels()
     cards = dashboard(page).locator(".kpi-card")
-    expect(cards.locator("dt")).to_have_text(list(KPI_LABELS.values()))
-    expect(cards.filter(has_text=KPI_LABELS["retention"]).locator("dd")).to_have_text("62%")
+    expect(cards.locator("dt")).to_have_text(list(labels.values()))
+    expect(cards.filter(has_text=labels["retention"]).locator("dd")).to_have_text("62%")
 
     visited = play(page, run, decisions, shoot=shoot)
     assert visited == [step for step, _choice in route[:-1]]
@@ -252,26 +268,26 @@ def test_playing_the_retail_case_to_the_best_ending(page, live_server, site, lea
     expect(score).to_have_class(re.compile(r"quiz-score--passed"))
     expect(score.locator("p").nth(1)).to_have_text(t("Passed"))
     expect(page.locator("section[aria-labelledby=competency-heading] .cxa-value")).to_have_text(
-        ["100"] * len(CONTENT["competencies"])
+        ["100"] * len(retail()["competencies"])
     )
 
     captions = kpi_captions(page)
-    assert set(captions) == set(KPI_LABELS.values()), captions
-    first, last = captions[KPI_LABELS["retention"]]
+    assert set(captions) == set(labels.values()), captions
+    first, last = captions[labels["retention"]]
     assert first == 62 and last > first, captions  # customers come back
-    first, last = captions[KPI_LABELS["churn"]]
+    first, last = captions[labels["churn"]]
     assert last < first, captions
-    first, last = captions[KPI_LABELS["ces"]]
+    first, last = captions[labels["ces"]]
     assert last > first, captions  # easier (the brief's CES): higher is better
 
     # Every decision and every opened source, then the expert's route (the same).
     path = page.locator("ol.debrief-path > li")
-    sources = STEPS["investigation"]["sources"]
+    sources = step_text("investigation")["sources"]
     expect(path).to_have_count(len(decisions) + len(sources))
     for step, choice in decisions.items():
         entry = path.filter(has_text=choice_text(step, choice)["label"])
         expect(entry).to_have_count(1)
-        expect(entry).to_contain_text(STEPS[step]["title"])
+        expect(entry).to_contain_text(step_text(step)["title"])
         expect(entry.locator(".debrief-path__feedback")).to_contain_text(
             first_text(choice_text(step, choice)["feedback"])
         )
@@ -280,7 +296,7 @@ def test_playing_the_retail_case_to_the_best_ending(page, live_server, site, lea
         expect(path.filter(has_text=source["label"])).to_contain_text(opened)
     expert = page.locator("ol.debrief-expert > li")
     expect(expert).to_have_text(
-        [f"{STEPS[s]['title']}: {choice_text(s, c)['label']}" for s, c in decisions.items()]
+        [f"{step_text(s)['title']}: {choice_text(s, c)['label']}" for s, c in decisions.items()]
     )
     shoot("debrief")
 
@@ -313,24 +329,26 @@ def test_playing_the_retail_case_to_the_worst_ending(page, live_server, site, le
 
     run.refresh_from_db()
     assert run.ending == "ending-worst" and not run.passed
-    assert run.overall < PASS_MARK
+    pass_mark = retail()["pass_mark"]
+    assert run.overall < pass_mark
     expect_debrief(page, run, "ending-worst")
     score = page.locator(".quiz-score")
     with translation.override("id"):
         overall = f"{floatformat(run.overall, '-2')}%"
     expect(score.locator(".quiz-score__value")).to_have_text(overall)
     expect(score).to_have_class(re.compile(r"quiz-score--failed"))
-    not_passed = t("Not passed: the pass mark is %(mark)s%%") % {"mark": str(PASS_MARK)}
+    not_passed = t("Not passed: the pass mark is %(mark)s%%") % {"mark": str(pass_mark)}
     expect(score.locator("p").nth(1)).to_have_text(not_passed)
 
     # The two lines the board stares at: CSAT stays high, retention slides.
     captions = kpi_captions(page)
-    csat_first, csat_last = captions[KPI_LABELS["csat"]]
+    labels = kpi_labels()
+    csat_first, csat_last = captions[labels["csat"]]
     assert csat_last >= csat_first >= 80, captions
-    retention_first, retention_last = captions[KPI_LABELS["retention"]]
+    retention_first, retention_last = captions[labels["retention"]]
     assert retention_last < retention_first, captions
     assert retention_last < 62, captions  # below where the year started
-    churn_first, churn_last = captions[KPI_LABELS["churn"]]
+    churn_first, churn_last = captions[labels["churn"]]
     assert churn_last > churn_first, captions
 
     # Each wrong choice, with the feedback that explains it.
@@ -339,7 +357,7 @@ def test_playing_the_retail_case_to_the_worst_ending(page, live_server, site, le
     for position, (step, key) in enumerate(WORST_ROUTE.items()):
         choice = choice_text(step, key)
         entry = path.nth(position)
-        expect(entry.locator("strong").first).to_have_text(STEPS[step]["title"])
+        expect(entry.locator("strong").first).to_have_text(step_text(step)["title"])
         expect(entry).to_contain_text(choice["label"])
         expect(entry.locator(".debrief-path__feedback")).to_contain_text(
             first_text(choice["feedback"])
@@ -406,5 +424,5 @@ def test_a_stale_tab_cannot_double_choose(
     assert RunEvent.objects.filter(run=run, verb="choose").count() == 1
     chosen = [e["choice"] for e in run.state["path"] if e.get("kind") == "choice"]
     assert chosen == [expert["key"]]
-    assert run.state["budget"] == DEMO_SCENARIO["budget"]  # the 40 for retraining not spent
+    assert run.state["budget"] == retail()["budget"]  # the 40 for retraining not spent
     assert ScenarioRun.objects.filter(user=learner).count() == 1
