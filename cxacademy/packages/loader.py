@@ -12,6 +12,7 @@ enrolments, progress, attempts, runs and certificates refer to, so updating keep
 learner's progress. Loading the same package twice changes nothing.
 """
 
+import copy
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -359,7 +360,9 @@ class _Writer:
     # Fields -----------------------------------------------------------------------
 
     def _fields(self, spec: PageSpec, language: str) -> dict:
-        fields = dict(spec.fields[language])
+        # A copy: Wagtail writes block ids into the stream values it is given, and a
+        # package read once may be loaded more than once.
+        fields = copy.deepcopy(spec.fields[language])
         problems = Problems()
         for name in spec.kind.streams():
             if isinstance(fields.get(name), PendingStream):

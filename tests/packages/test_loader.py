@@ -311,3 +311,10 @@ def test_a_required_field_left_out_is_a_problem_not_a_crash(site, package):
     [problem] = refused(package)
 
     assert problem.startswith("course.toml: summary:")
+
+
+def test_a_package_read_once_can_be_loaded_again(site):
+    package = read_package(FOUNDATIONS)
+    load_package(package)
+
+    assert load_package(package, update=True).changes == []
