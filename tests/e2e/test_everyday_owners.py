@@ -5,7 +5,7 @@ from django.urls import reverse
 from playwright.sync_api import expect
 
 from cxacademy.accounts.models import User
-from cxacademy.home import demo
+from cxacademy.demo import people as demo
 from tests.e2e.test_foundation import login
 from tests.e2e.test_phone_widths import demo_site, open_budis_debrief  # noqa: F401 - fixture
 

@@ -21,13 +21,13 @@ from wagtail.models import Locale
 from certificates.models import Certificate
 from courses.models import CoursePage, LessonPage
 from cxacademy.accounts.models import User
-from cxacademy.home import demo
-from cxacademy.home.curriculum.course import CX_MINDSET
+from cxacademy.demo import people as demo
 from quizzes import services as quiz_services
 from quizzes.models import QuizAttempt, QuizPage
 from simulations import engine
 from simulations import services as simulation_services
 from simulations.models import ScenarioPage, ScenarioRun
+from tests.curriculum.packages import FOUNDATIONS, MINDSET, fields, shipped
 from tests.e2e.test_foundation import login
 
 pytestmark = pytest.mark.e2e
@@ -156,8 +156,10 @@ def lessons_by_block_kind(course_pages) -> dict[str, LessonPage]:
 def demo_site(site):
     call_command("seed_demo", verbosity=0)
     default = Locale.get_default()
-    demo_course = CoursePage.objects.get(slug="dasar-dasar-cx", locale=default)
-    mindset = CoursePage.objects.get(slug=CX_MINDSET["slug"], locale=default)
+    demo_course, mindset = (
+        CoursePage.objects.get(slug=fields(shipped(name).course, "id")["slug"], locale=default)
+        for name in (FOUNDATIONS, MINDSET)
+    )
     return demo_course, mindset
 
 
