@@ -23,7 +23,12 @@ from cxacademy.accounts import roles
 from cxacademy.accounts.models import Department, LearnerProfile, User
 from cxacademy.home.site_setup import setup_site
 from cxacademy.packages.indexing import indexed_once
-from cxacademy.packages.loader import installed_course, load_package, read_package
+from cxacademy.packages.loader import (
+    ensure_catalogue,
+    installed_course,
+    load_package,
+    read_package,
+)
 from cxacademy.packages.site import CONTENT
 
 # Documented in the README. A demo install is for looking around, never production.
@@ -556,6 +561,7 @@ def _seed() -> dict[str, int]:
     setup_site()
     departments = _departments()
     users = [_account(spec, departments) for spec in ACCOUNTS]
+    ensure_catalogue()
     course, cx_mindset = (shipped_course(name) for name in SHIPPED)
     _learning(course, departments)
     _finished_learner(course)

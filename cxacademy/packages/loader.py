@@ -17,9 +17,10 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, Site
 
 from courses.models import CourseCataloguePage, CoursePage, ItemProgress
 from cxacademy.packages import images
@@ -339,7 +340,33 @@ def _catalogue(default: Locale, english: Locale, changes: list[str]) -> CourseCa
         for name, value in fields.items():
             setattr(translated, name, value)
         translated.save_revision().publish()
+    translated = catalogue.get_translation(english).specific
+    slug = site_texts("catalogue", "en")["slug"]
+    if translated.slug == catalogue.slug != slug:
+        # An install from before translations had slugs of their own: /en/katalog/.
+        _publish_changed(translated, lambda: setattr(translated, "slug", slug))
+        changes.append(f"renamed the English catalogue to {slug!r}")
     return catalogue
+
+
+def ensure_catalogue() -> CourseCataloguePage:
+    """The course catalogue in both languages (what loading a course first makes sure of)."""
+    english = Locale.objects.get(language_code="en")
+    return _catalogue(Locale.get_default(), english, [])
+
+
+def _publish_changed(page: Page, change) -> None:
+    """Publish `page` after `change()`; a new slug redirects the page's old address and
+    its descendants' (done here, while the descendants still have their old slugs:
+    Wagtail's own redirects come after the commit, when a load has renamed them too)."""
+    before = type(page).objects.get(pk=page.pk)
+    change()
+    page.save_revision().publish()
+    if before.slug != page.slug and apps.is_installed("wagtail.contrib.redirects"):
+        from wagtail.contrib.redirects.signal_handlers import create_redirects
+
+        after = type(page).objects.get(pk=page.pk)  # publish saved another copy
+        create_redirects(page=after, page_old=before, sites=Site.objects.all())
 
 
 def _problem(file: str, message: str):
@@ -486,8 +513,7 @@ class _Writer:
                 self.changes.append(f"moved {label}")
             changed = self._differs(page, fields, relations)
             if changed:
-                self._apply(page, fields, relations)
-                page.save_revision().publish()
+                _publish_changed(page, lambda p=page: self._apply(p, fields, relations))
                 self.changes.append(f"changed {label}: {', '.join(changed)}")
         self._translation(spec, page, parent)
         return model.objects.get(pk=page.pk)
@@ -521,8 +547,7 @@ class _Writer:
             existing = type(existing).objects.get(pk=existing.pk)
         changed = self._differs(existing, fields, relations)
         if changed:
-            self._apply(existing, fields, relations)
-            existing.save_revision().publish()
+            _publish_changed(existing, lambda: self._apply(existing, fields, relations))
             self.changes.append(f"changed {label}: {', '.join(changed)}")
 
     def tidy(self, parent: Page, spec: PageSpec) -> None:
