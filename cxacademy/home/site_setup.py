@@ -15,7 +15,6 @@ from cxacademy.home.models import HomePage
 from cxacademy.packages.site import site_texts
 
 
-
 def create_cache_tables(*, using: str = DEFAULT_DB_ALIAS) -> None:
     """Create the database cache's table when the settings use one (no REDIS_URL).
 
