@@ -10,6 +10,7 @@ import pytest
 from django.utils import translation
 
 from courses import api
+from courses.completion import GRADING_METHODS
 from courses.models import ItemProgress
 from quizzes.models import QuizPage
 from simulations.models import ScenarioPage
@@ -95,3 +96,16 @@ def test_no_new_try_while_one_is_open_or_none_are_left():
     assert one_open.open is not None and one_open.left == 0 and not one_open.can_start
     finished = api.item_tries(ScenarioPage(title="x", attempts_allowed=0), [_Try(False)] * 9)
     assert (finished.left, finished.can_start, len(finished.finished)) == (None, True, 9)
+
+
+def test_both_items_offer_courses_grading_methods_in_their_own_words():
+    with translation.override("en"):
+        quiz = [(v, str(label)) for v, label in QuizPage._meta.get_field("grading").choices]
+        runs = [(v, str(label)) for v, label in ScenarioPage._meta.get_field("grading").choices]
+    assert [v for v, _label in quiz] == [v for v, _label in runs] == list(GRADING_METHODS)
+    assert quiz[0][1] == "Highest-scoring attempt" and runs[0][1] == "Highest-scoring run"
+
+
+def test_grading_labels_must_name_every_method():
+    with pytest.raises(ValueError, match="highest"):
+        api.grading_field("final grade from", labels={"highest": "Best", "last": "Last"})
