@@ -64,7 +64,7 @@ from cxacademy.packages.problems import PackageFile, Problem, Problems
 from cxacademy.packages.toml_writer import dumps
 from quizzes import importing
 from quizzes.formats import base, gift
-from quizzes.formats.base import ParsedQuestion, tidy
+from quizzes.formats.base import ParsedQuestion, html_to_plain, tidy
 from quizzes.models import (
     Question,
     QuestionCategory,
@@ -72,6 +72,7 @@ from quizzes.models import (
     QuestionMatchPair,
     QuestionNumericAnswer,
     QuestionOrderItem,
+    QuizAttempt,
 )
 
 FOLDER = "questions"
@@ -433,10 +434,11 @@ def _stored(
 def install_bank(bank: Bank, *, update: bool, changes: list[str]) -> dict[str, Question]:
     """Write the bank's questions (inside the caller's transaction); name -> the
     Indonesian question. A question is found by category path, name and language; one
-    found is left alone unless `update`, and then brought in line: fields updated,
-    options updated in place while their number holds (their keys, which past attempts
-    refer to, kept), else replaced. Nothing that already matches is written. Each
-    change is added to `changes` as a line a person reads."""
+    found is left alone unless `update` (a line says when it differs from the package),
+    and then brought in line: fields updated, and each option kept by what it says, so
+    its key, which attempts, their review and item analysis refer to, keeps meaning the
+    same option (see `_match`). Nothing that already matches is written. Each change
+    is added to `changes` as a line a person reads."""
     english = Locale.objects.get(language_code="en")
     default = Locale.get_default()
     categories: dict[tuple[str, ...], QuestionCategory] = {}
@@ -455,26 +457,40 @@ def install_bank(bank: Bank, *, update: bool, changes: list[str]) -> dict[str, Q
             _create(item, "en", english, category=category, source=source, options=options)
             changes.append(f"question added: {item.name}")
         elif update:
-            aspects, options = _bring_in_line(source, item, "id", default)
-            translation = Question.objects.filter(
-                translation_key=source.translation_key, locale=english
-            ).first()
-            if translation is None:
-                _create(item, "en", english, category=category, source=source, options=options)
-                aspects.append("English translation added")
-            else:
-                if translation.category_id != category.pk:
-                    translation.category = category
-                    translation.save()
-                    aspects.append("English category")
-                english_aspects, _ = _bring_in_line(
-                    translation, item, "en", english, options=options
-                )
-                aspects += [f"English {aspect}" for aspect in english_aspects]
+            aspects = _update(source, item, category, {"id": default, "en": english})
             if aspects:
                 changes.append(f"question changed: {item.name} ({', '.join(aspects)})")
+        elif _update(source, item, category, {"id": default, "en": english}, write=False):
+            changes.append(
+                "question kept as installed (differs from the package; load with --update): "
+                f"{item.name}"
+            )
         installed[item.name] = source
     return installed
+
+
+def _update(source, item, category, locales, *, write=True) -> list[str]:
+    """What differs between an installed question (both languages) and the package,
+    written unless `write` is false (then it stops at the first language that differs)."""
+    aspects, options = _bring_in_line(source, item, "id", locales["id"], write=write)
+    if aspects and not write:
+        return aspects
+    translation = Question.objects.filter(
+        translation_key=source.translation_key, locale=locales["en"]
+    ).first()
+    if translation is None:
+        if write:
+            _create(item, "en", locales["en"], category=category, source=source, options=options)
+        return [*aspects, "English translation added"]
+    if translation.category_id != category.pk:
+        if write:
+            translation.category = category
+            translation.save()
+        aspects.append("English category")
+    english_aspects, _ = _bring_in_line(
+        translation, item, "en", locales["en"], options=options, write=write
+    )
+    return aspects + english_aspects
 
 
 def _built(item: BankQuestion, language: str, locale: Locale):
@@ -510,47 +526,152 @@ def _create(item, language, locale, *, category, source=None, options=None):
     return question, saved
 
 
-def _bring_in_line(question: Question, item, language, locale, *, options=None):
-    """(what changed, the question's options by relation), writing only differences.
-    `options`: the Indonesian options, whose keys an English question's must carry."""
+def _bring_in_line(question: Question, item, language, locale, *, options=None, write=True):
+    """(what changed, the question's options by relation in the package's order),
+    writing only differences, and nothing unless `write`. `options`: the Indonesian
+    options, whose keys an English question's carry position by position; its options
+    are then matched to the stored ones by key."""
     built, children = _built(item, language, locale)
-    aspects = []
     fields = [name for name in _FIELDS if getattr(question, name) != getattr(built, name)]
-    if fields:
+    prefix = "" if options is None else "English "
+    aspects = [prefix + name.replace("_", " ") for name in fields]
+    if fields and write:
         for name in fields:
             setattr(question, name, getattr(built, name))
         question.save()
-        aspects += [name.replace("_", " ") for name in fields]
     current = {}
     for relation, model, names, label in _RELATIONS:
-        existing = list(getattr(question, relation).order_by("sort_order"))
+        label = prefix + label
+        existing = list(getattr(question, relation).order_by("sort_order", "pk"))
         wanted = children[relation]
-        if options is not None:
+        if options is None:
+            matched = _match(existing, wanted, _IDENTITIES[relation])
+        else:
             wanted = _keyed(wanted, options[relation])
             names = (*names, "key", *(("answer_key",) if model is QuestionMatchPair else ()))
-        if len(existing) != len(wanted):
-            model.objects.filter(pk__in=[child.pk for child in existing]).delete()
-            for order, child in enumerate(wanted):
-                child.question, child.sort_order = question, order
-            current[relation] = model.objects.bulk_create(wanted)
-            aspects.append(f"{label} replaced" if existing else f"{label} added")
-            continue
-        changed = False
-        for order, (old, new) in enumerate(zip(existing, wanted, strict=True)):
+            matched = _match(existing, wanted, (lambda row: row.key,))
+        rows, edited, moved = [], False, False
+        for position, new in enumerate(wanted):
+            old = matched.get(position)
+            if old is None:
+                new.question, new.sort_order = question, position
+                rows.append(new)
+                continue
             different = [name for name in names if getattr(old, name) != getattr(new, name)]
-            if old.sort_order != order:
-                old.sort_order = order
+            edited = edited or bool(different)
+            if old.sort_order != position:
                 different.append("sort_order")
-            if different:
+                moved = True
+            if different and write:
                 for name in different:
-                    if name != "sort_order":
-                        setattr(old, name, getattr(new, name))
+                    setattr(old, name, position if name == "sort_order" else getattr(new, name))
                 old.save(update_fields=different)
-                changed = True
-        if changed:
+            rows.append(old)
+        kept = {row.pk for row in rows if row.pk is not None}
+        removed = [row for row in existing if row.pk not in kept]
+        added = [row for row in rows if row.pk is None]
+        if write:
+            model.objects.filter(pk__in=[row.pk for row in removed]).delete()
+            model.objects.bulk_create(added)
+        reordered = [row.pk for row in existing if row.pk in kept] != [
+            row.pk for row in rows if row.pk in kept
+        ]
+        if added or removed:
+            phrases = [f"{_count(len(added), label)} added"] if added else []
+            if removed:
+                removed_count = len(removed) if added else _count(len(removed), label)
+                removal = f"{removed_count} removed"
+                if options is None:
+                    removal += _open_attempts(question, removed)
+                phrases.append(removal)
+            aspects.append(", ".join(phrases))
+        if reordered:
+            aspects.append(f"{label} reordered and changed" if edited else f"{label} reordered")
+        elif edited or (moved and not (added or removed)):
             aspects.append(label)
-        current[relation] = existing
+        current[relation] = rows
     return aspects, current
+
+
+def _count(number: int, label: str) -> str:
+    return f"{number} {label if number != 1 else label[:-1]}"
+
+
+def _words(text: str) -> str:
+    """What an option says, whatever its tags, spacing and capitals."""
+    return html_to_plain(text).casefold()
+
+
+def _numbers(row) -> tuple:
+    return (row.value, row.tolerance, row.minimum, row.maximum)
+
+
+# How a stored option is recognised in the package, most exact first: each pass
+# matches what the ones before it left (None: this pass does not apply to the row).
+_IDENTITIES = {
+    "choices": (
+        lambda row: (_words(row.text), row.fraction),
+        lambda row: _words(row.text),
+    ),
+    "numeric_answers": (lambda row: (*_numbers(row), row.fraction), _numbers),
+    "pairs": (
+        lambda row: (_words(row.prompt), _words(row.answer)),
+        lambda row: _words(row.prompt) or None,
+        lambda row: None if _words(row.prompt) else _words(row.answer),
+    ),
+    "order_items": (lambda row: _words(row.text),),
+}
+
+
+def _match(existing: list, wanted: list, identities) -> dict:
+    """The package's position -> the stored row that is the same option. Rows no pass
+    matches are paired by position among themselves when both sides have as many (an
+    option reworded in place); otherwise they are removed and added."""
+    found = {}
+    left = list(existing)
+    for identity in identities:
+        waiting: dict = {}
+        for row in left:
+            value = identity(row)
+            if value is not None:
+                waiting.setdefault(value, []).append(row)
+        for position, new in enumerate(wanted):
+            value = None if position in found else identity(new)
+            if value is not None and waiting.get(value):
+                found[position] = row = waiting[value].pop(0)
+                left.remove(row)
+    spare = [position for position in range(len(wanted)) if position not in found]
+    if spare and len(spare) == len(left):
+        found.update(zip(spare, left, strict=True))
+    return found
+
+
+_LISTS = ("options", "prompts", "answers", "items")  # option keys in an attempt's layout
+
+
+def _open_attempts(question: Question, removed: list) -> str:
+    """`; 3 open attempts had it` when open attempts ask the question with a removed
+    option in their layout (or a question whose layout lists no options)."""
+    question_key = str(question.translation_key)
+    keys = {str(row.key) for row in removed} | {
+        str(row.answer_key) for row in removed if isinstance(row, QuestionMatchPair)
+    }
+    number = 0
+    attempts = QuizAttempt.objects.filter(
+        status=QuizAttempt.Status.OPEN, layout__icontains=question_key
+    )
+    for layout in attempts.values_list("layout", flat=True):
+        for entry in layout:
+            if entry.get("q") != question_key:
+                continue
+            listed = {key for name in _LISTS for key in entry.get(name, [])}
+            if not listed or listed & keys:
+                number += 1
+                break
+    if not number:
+        return ""
+    attempts = "1 open attempt" if number == 1 else f"{number} open attempts"
+    return f"; {attempts} had {'it' if len(removed) == 1 else 'them'}"
 
 
 # --- Writing -----------------------------------------------------------------------

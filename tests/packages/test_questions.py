@@ -4,6 +4,7 @@ cannot hold), read and checked as an upload is, installed, and written back the 
 from decimal import Decimal
 from pathlib import Path
 from textwrap import dedent
+from uuid import uuid4
 
 import pytest
 from django.db import connection
@@ -14,7 +15,7 @@ from cxacademy.packages.problems import Problems
 from cxacademy.packages.questions import dump_bank, install_bank, read_bank
 from quizzes.formats.base import NumericAnswer, ParsedQuestion
 from quizzes.formats.gift import export_gift
-from quizzes.models import Question, QuestionCategory, QuestionChoice
+from quizzes.models import Question, QuestionCategory, QuestionChoice, QuizAttempt
 
 INDONESIAN = dedent(
     """\
@@ -246,21 +247,37 @@ def test_a_text_of_nothing_but_a_script_is_refused_as_an_upload_is(site, tmp_pat
     assert "M1 · Retensi" not in bank.names
 
 
+def english_of(question: Question) -> Question:
+    return question.get_translation(Locale.objects.get(language_code="en"))
+
+
+def options(question: Question) -> list[tuple[str, str]]:
+    """(key, text) of a question's choices, in order."""
+    return [(str(c.key), c.text) for c in question.choices.order_by("sort_order")]
+
+
+def keys(question: Question) -> list[str]:
+    return [key for key, _text in options(question)]
+
+
 def test_updating_changes_texts_in_place_and_keeps_option_keys(site, tmp_path):
     root = write_package(tmp_path)
     installed, _ = install(root)
     service = installed["M1 · Sifat layanan"]
-    keys = [c.key for c in service.choices.all()]
-    english_keys = [
-        c.key for c in service.get_translation(Locale.objects.get(language_code="en")).choices.all()
-    ]
+    before = keys(service)
+    english_keys = keys(english_of(service))
 
     changed = INDONESIAN.replace("bersifat…", "pada dasarnya…").replace(
         "=Reaktif#Tepat.", "=Reaktif dan transaksional#Tepat."
     )
     write_package(root, indonesian=changed)
-    _installed, changes = install(root, update=False)
-    assert changes == []
+    with CaptureQueriesContext(connection) as queries:
+        _installed, changes = install(root, update=False)
+    assert changes == [
+        "question kept as installed (differs from the package; load with --update): "
+        "M1 · Sifat layanan"
+    ]
+    assert writes(queries.captured_queries) == []
     assert Question.objects.get(pk=service.pk).text.startswith("<p>Layanan pelanggan bersifat")
 
     installed, changes = install(root, update=True)
@@ -269,32 +286,168 @@ def test_updating_changes_texts_in_place_and_keeps_option_keys(site, tmp_path):
     assert installed["M1 · Sifat layanan"] == service
     assert service.text.startswith("<p>Layanan pelanggan pada dasarnya…</p>")
     assert [c.text for c in service.choices.all()] == ["Reaktif dan transaksional", "Proaktif"]
-    assert [c.key for c in service.choices.all()] == keys
-    english = service.get_translation(Locale.objects.get(language_code="en"))
-    assert [c.key for c in english.choices.all()] == english_keys == keys
+    assert keys(service) == before
+    assert keys(english_of(service)) == english_keys == before
 
     updated_at = {q.pk: q.updated_at for q in Question.objects.all()}
+    for update in (True, False):
+        with CaptureQueriesContext(connection) as queries:
+            _installed, changes = install(root, update=update)
+        assert changes == []
+        assert writes(queries.captured_queries) == []
+    assert {q.pk: q.updated_at for q in Question.objects.all()} == updated_at
+
+
+def assert_nothing_left_to_do(root: Path) -> None:
     with CaptureQueriesContext(connection) as queries:
         _installed, changes = install(root, update=True)
     assert changes == []
     assert writes(queries.captured_queries) == []
-    assert {q.pk: q.updated_at for q in Question.objects.all()} == updated_at
 
 
-def test_updating_with_another_number_of_options_replaces_them_in_both_languages(site, tmp_path):
+SWAPPED = (
+    "\t=Reaktif#Tepat.\n\t~Proaktif#Itu perawatan.\n",
+    "\t~Proaktif#Itu perawatan.\n\t=Reaktif#Tepat.\n",
+)
+SWAPPED_EN = (
+    "\t=Reactive#Correct.\n\t~Proactive#That is care.\n",
+    "\t~Proactive#That is care.\n\t=Reactive#Correct.\n",
+)
+
+
+def swap(text: str, one: str, other: str) -> str:
+    return text.replace(one, "\0").replace(other, one).replace("\0", other)
+
+
+def test_reordered_options_keep_their_keys_so_a_saved_answer_means_the_same(site, tmp_path):
     root = write_package(tmp_path)
-    install(root)
-    third = ("\t~Proaktif#Itu perawatan.\n", "\t~Proaktif#Itu perawatan.\n\t~Dirancang#Itu CX.\n")
-    third_en = ("\t~Proactive#That is care.\n", "\t~Proactive#That is care.\n\t~Designed#CX.\n")
-    write_package(root, indonesian=INDONESIAN.replace(*third), english=ENGLISH.replace(*third_en))
-    installed, changes = install(root, update=True)
-    assert changes == [
-        "question changed: M1 · Sifat layanan (options replaced, English options replaced)"
-    ]
+    installed, _ = install(root)
     service = installed["M1 · Sifat layanan"]
-    english = service.get_translation(Locale.objects.get(language_code="en"))
-    assert [c.text for c in english.choices.all()] == ["Reactive", "Proactive", "Designed"]
-    assert [c.key for c in english.choices.all()] == [c.key for c in service.choices.all()]
+    saved_answer = service.choices.get(text="Reaktif").key
+    before = {text: key for key, text in options(service)}
+    retention = installed["M1 · Retensi"]
+    numeric_keys = {a.value: a.key for a in retention.numeric_answers.all()}
+    stages = installed["M1 · Tahap perjalanan"]
+    item_keys = {i.text: i.key for i in stages.order_items.all()}
+
+    numbers = (
+        "\t=80:0.5#Tepat.\n\t=%0%5:0.5#Itu pertumbuhan.\n",
+        "\t=%0%5:0.5#Itu pertumbuhan.\n\t=80:0.5#Tepat.\n",
+    )
+    numbers_en = (
+        "\t=80:0.5#Correct.\n\t=%0%5:0.5#That is growth.\n",
+        "\t=%0%5:0.5#That is growth.\n\t=80:0.5#Correct.\n",
+    )
+    write_package(
+        root,
+        indonesian=INDONESIAN.replace(*SWAPPED).replace(*numbers),
+        english=ENGLISH.replace(*SWAPPED_EN).replace(*numbers_en),
+        extra=swap(swap(EXTRA, "Kesadaran", "Pembelian"), "Awareness", "Purchase"),
+    )
+    _installed, changes = install(root, update=True)
+    assert sorted(changes) == [
+        "question changed: M1 · Retensi (numeric answers reordered, "
+        "English numeric answers reordered)",
+        "question changed: M1 · Sifat layanan (options reordered, English options reordered)",
+        "question changed: M1 · Tahap perjalanan (items reordered, English items reordered)",
+    ]
+    chosen = service.choices.get(key=saved_answer)
+    assert (chosen.text, chosen.fraction, chosen.sort_order) == ("Reaktif", 1, 1)
+    assert options(service) == [(before["Proaktif"], "Proaktif"), (before["Reaktif"], "Reaktif")]
+    english = english_of(service)
+    assert options(english) == [(before["Proaktif"], "Proactive"), (before["Reaktif"], "Reactive")]
+    assert english.choices.get(key=saved_answer).fraction == 1
+    assert [(a.key, a.fraction) for a in retention.numeric_answers.order_by("sort_order")] == [
+        (numeric_keys[5], 0),
+        (numeric_keys[80], 1),
+    ]
+    assert [(i.key, i.text) for i in stages.order_items.order_by("sort_order")] == [
+        (item_keys["Pembelian"], "Pembelian"),
+        (item_keys["Kesadaran"], "Kesadaran"),
+    ]
+    assert [i.key for i in english_of(stages).order_items.order_by("sort_order")] == [
+        item_keys["Pembelian"],
+        item_keys["Kesadaran"],
+    ]
+    assert_nothing_left_to_do(root)
+
+
+def test_an_added_option_keeps_the_other_keys_in_both_languages(site, tmp_path):
+    root = write_package(tmp_path)
+    installed, _ = install(root)
+    service = installed["M1 · Sifat layanan"]
+    before = keys(service)
+    third = ("\t=Reaktif#Tepat.\n", "\t~Dirancang#Itu CX.\n\t=Reaktif#Tepat.\n")
+    third_en = ("\t=Reactive#Correct.\n", "\t~Designed#CX.\n\t=Reactive#Correct.\n")
+    write_package(root, indonesian=INDONESIAN.replace(*third), english=ENGLISH.replace(*third_en))
+    _installed, changes = install(root, update=True)
+    assert changes == [
+        "question changed: M1 · Sifat layanan (1 option added, 1 English option added)"
+    ]
+    now = options(service)
+    assert [text for _key, text in now] == ["Dirancang", "Reaktif", "Proaktif"]
+    assert [key for key, _text in now[1:]] == before
+    assert now[0][0] not in before
+    english = english_of(service)
+    assert [c.text for c in english.choices.order_by("sort_order")] == [
+        "Designed",
+        "Reactive",
+        "Proactive",
+    ]
+    assert keys(english) == keys(service)
+    assert_nothing_left_to_do(root)
+
+
+def test_a_removed_option_goes_alone_and_open_attempts_that_had_it_are_counted(
+    site, learner, tmp_path
+):
+    root = write_package(tmp_path)
+    installed, _ = install(root)
+    metrics = installed["M1 · Tiga metrik"]
+    before = {text: key for key, text in options(metrics)}
+    item = {"q": str(metrics.translation_key), "mark": "1", "kind": "multi"}
+    item["options"] = list(before.values())
+    other = {"q": str(installed["M1 · Retensi"].translation_key), "mark": "1", "kind": "numeric"}
+    for number, (status, layout) in enumerate(
+        [("open", [item]), ("submitted", [item]), ("open", [other])], 1
+    ):
+        QuizAttempt.objects.create(
+            user=learner,
+            quiz_key=uuid4(),
+            course_key=uuid4(),
+            number=number,
+            status=status,
+            layout=layout,
+        )
+
+    write_package(
+        root,
+        indonesian=INDONESIAN.replace("\t~%-100%Omzet\n", ""),
+        english=ENGLISH.replace("\t~%-100%Revenue\n", ""),
+    )
+    _installed, changes = install(root, update=True)
+    assert changes == [
+        "question changed: M1 · Tiga metrik (1 option removed; 1 open attempt had it, "
+        "1 English option removed)"
+    ]
+    assert options(metrics) == [(before[text], text) for text in ("NPS", "CSAT", "CES")]
+    assert keys(english_of(metrics)) == keys(metrics)
+    assert not QuestionChoice.objects.filter(key=before["Omzet"]).exists()
+    assert_nothing_left_to_do(root)
+
+
+def test_a_changed_package_is_not_written_without_update(site, tmp_path):
+    root = write_package(tmp_path)
+    installed, _ = install(root)
+    write_package(root, english=ENGLISH.replace("Pick the CX metrics.", "Choose CX metrics."))
+    with CaptureQueriesContext(connection) as queries:
+        _installed, changes = install(root)
+    assert changes == [
+        "question kept as installed (differs from the package; load with --update): "
+        "M1 · Tiga metrik"
+    ]
+    assert writes(queries.captured_queries) == []
+    assert english_of(installed["M1 · Tiga metrik"]).text == "<p>Pick the CX metrics.</p>"
 
 
 def files(root: Path) -> dict[str, bytes]:
