@@ -646,3 +646,41 @@ def test_gift_export_writes_stored_numbers_without_the_banks_trailing_zeros():
         ],
     )
     assert "{#\n\t=80:0.5\n\t=%0%1000\n}" in export_gift([question])
+
+
+def test_reordered_matching_pairs_keep_their_keys_and_answer_keys(site, tmp_path):
+    folder = tmp_path / "questions"
+    folder.mkdir()
+
+    def write(swapped: bool) -> None:
+        for suffix, text in [("id.gift", "id"), ("en.gift", "en"), ("toml", "toml")]:
+            text = dedent(OTHER_KINDS[text])
+            for nps, ces in [("loyalitas", "usaha"), ("loyalty", "effort")]:
+                pairs = f"\t=NPS -> {nps}\n\t=CES -> {ces}\n"
+                if swapped:
+                    text = text.replace(pairs, f"\t=CES -> {ces}\n\t=NPS -> {nps}\n")
+            (folder / f"lainnya.{suffix}").write_text(text, encoding="utf-8")
+
+    write(swapped=False)
+    installed, _ = install(tmp_path)
+    matching = installed["Metrik dan makna"]
+    before = {p.prompt: (p.key, p.answer_key) for p in matching.pairs.all()}
+    write(swapped=True)
+    _installed, changes = install(tmp_path, update=True)
+    assert changes == [
+        "question changed: Metrik dan makna (pairs reordered, English pairs reordered)"
+    ]
+    pairs = matching.pairs.order_by("sort_order")
+    assert [(p.prompt, p.answer) for p in pairs] == [
+        ("CES", "usaha"),
+        ("NPS", "loyalitas"),
+        ("", "keberuntungan"),
+    ]
+    assert [(p.key, p.answer_key) for p in pairs] == [before["CES"], before["NPS"], before[""]]
+    english = english_of(matching).pairs.order_by("sort_order")
+    assert [(p.answer, p.key, p.answer_key) for p in english] == [
+        ("effort", *before["CES"]),
+        ("loyalty", *before["NPS"]),
+        ("luck", *before[""]),
+    ]
+    assert_nothing_left_to_do(tmp_path)
