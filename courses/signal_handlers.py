@@ -25,15 +25,17 @@ def refresh_completions(sender, instance, **kwargs):
     connection = transaction.get_connection()
     waiting = {id(entry[1]) for entry in connection.run_on_commit}
     pending = connection.__dict__.setdefault("cxa_completion_refresh", {})
-    if id(pending.get(course.pk)) in waiting:  # still waiting (not rolled back)
+    # By translation key: the course's language versions share their learners.
+    key = course.translation_key
+    if id(pending.get(key)) in waiting:  # still waiting (not rolled back)
         return
     course_id = course.pk
 
     def refresh():
-        pending.pop(course_id, None)
+        pending.pop(key, None)
         refresh_course_completions.enqueue(course_id)
 
-    pending[course_id] = refresh
+    pending[key] = refresh
     transaction.on_commit(refresh)
 
 

@@ -546,7 +546,7 @@ def shipped_course(name: str) -> CoursePage:
     package = read_package(CONTENT / name)
     course = installed_course(package)
     if course is None:
-        course = load_package(CONTENT / name).course
+        course = load_package(package).course
     return CoursePage.objects.get(pk=course.pk)
 
 

@@ -37,17 +37,18 @@ def find_course(identifier: str) -> CoursePage | None:
     query = Q(slug=identifier)
     if identifier.isdigit():
         query |= Q(pk=int(identifier))
-    course = CoursePage.objects.filter(query).first()
-    if course is None:
-        return None
-    return course.get_translation_or_none(default) or course
+    keys = set(CoursePage.objects.filter(query).values_list("translation_key", flat=True))
+    if len(keys) != 1:
+        return None  # none, or several courses share the slug (use the page id)
+    course = CoursePage.objects.filter(translation_key=keys.pop()).order_by("pk")
+    return course.filter(locale=default).first() or course.first()
 
 
 def dump_course(course: CoursePage, root: Path) -> list[str]:
     """Write `course` as a package in `root` (which must be empty or missing); returns the
     files written. Raises PackageRefused naming everything that cannot be written."""
     root = Path(root)
-    if root.exists() and any(root.iterdir()):
+    if root.exists() and (not root.is_dir() or any(root.iterdir())):
         raise PackageRefused([Problem(str(root), None, "choose an empty folder")])
     existed = root.exists()
     dumper = _Dumper(root)
@@ -63,8 +64,8 @@ def dump_course(course: CoursePage, root: Path) -> list[str]:
         bank_problems = dump_bank(list(dict.fromkeys(dumper.questions)), root)
         if bank_problems:
             raise PackageRefused(bank_problems)
-    except PackageRefused:
-        # Nothing half-written: images and page files written before a refusal go.
+    except Exception:
+        # Nothing half-written: files written before a refusal (or a full disk) go.
         if root.exists():
             for child in root.iterdir():
                 shutil.rmtree(child) if child.is_dir() else child.unlink()

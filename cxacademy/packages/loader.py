@@ -206,6 +206,19 @@ def _check_whole(package: Package, problems: Problems) -> None:
                         spec.file.line("questions"),
                         f"no question named {entry['name']!r} in questions/",
                     )
+        if spec.kind.name == "quiz":
+            categories = {tuple(question.category) for question in package.bank.questions}
+            for number, draw in enumerate(spec.extra.get("draws", []), start=1):
+                path = tuple(draw["category"])
+                if not any(c[: len(path)] == path for c in categories) and not _category_exists(
+                    path
+                ):
+                    problems.add(
+                        spec.file.name,
+                        spec.file.line(f"draws[{number}]") or spec.file.line("draws"),
+                        f"draws, entry {number}: no question category {' / '.join(path)!r} "
+                        "in questions/ or on the site",
+                    )
         if spec.kind.name == "scenario":
             for language in LANGUAGES:
                 fields = spec.fields.get(language, {})
@@ -230,6 +243,17 @@ def _check_whole(package: Package, problems: Problems) -> None:
             images.image_for_field(cover, package.root, problems, spec.file.name, write=False)
 
 
+def _category_exists(path: tuple[str, ...]) -> bool:
+    from quizzes.models import QuestionCategory
+
+    parent = None
+    for name in path:
+        parent = QuestionCategory.objects.filter(parent=parent, name=name).first()
+        if parent is None:
+            return False
+    return True
+
+
 def _step_number(steps: list, key: str) -> int:
     for index, step in enumerate(steps):
         if step.get("value", {}).get("key") == key:
@@ -238,10 +262,8 @@ def _step_number(steps: list, key: str) -> int:
 
 
 def _quiz_questions(spec: PageSpec) -> list[dict]:
-    entries = []
-    for entry in spec.extra.get("questions", []):
-        entries.append(entry if isinstance(entry, dict) else {"name": entry})
-    return entries
+    """The quiz's questions as {"name", "mark"} (checked by pages.read_page)."""
+    return spec.extra.get("questions", [])
 
 
 # --- Writing ---------------------------------------------------------------------------
@@ -254,14 +276,39 @@ def load_package(
     is checked and the report says what would change; nothing is kept."""
     package = root if isinstance(root, Package) else read_package(root)
     report = LoadReport()
+    added_files: list = []
     try:
         with transaction.atomic(), indexed_once():
-            _write(package, report, update=update, dry_run=dry_run)
-            if dry_run:
-                raise _DryRun
+            before = _last_image_id()
+            try:
+                _write(package, report, update=update, dry_run=dry_run)
+                if dry_run:
+                    raise _DryRun
+            except BaseException:
+                added_files = _image_files_since(before)
+                raise
     except _DryRun:
         report.course = None
+    finally:
+        # A load that is rolled back (a dry run, a refusal) keeps no image file either.
+        for storage, name in added_files:
+            storage.delete(name)
     return report
+
+
+def _last_image_id() -> int:
+    from wagtail.images import get_image_model
+
+    return get_image_model().objects.order_by("-pk").values_list("pk", flat=True).first() or 0
+
+
+def _image_files_since(last_id: int) -> list:
+    from wagtail.images import get_image_model
+
+    return [
+        (image.file.storage, image.file.name)
+        for image in get_image_model().objects.filter(pk__gt=last_id)
+    ]
 
 
 def installed_course(package: Package) -> CoursePage | None:
@@ -288,14 +335,15 @@ def _write(package: Package, report: LoadReport, *, update: bool, dry_run: bool)
         )
     default = Locale.get_default()
     english = Locale.objects.get(language_code="en")
+    _check_keys(package, existing, default)
     catalogue = _catalogue(default, english, report.changes)
     writer = _Writer(
         package,
         report.changes,
         update=update,
-        write_files=not dry_run,
         locales={"id": default, "en": english},
     )
+    writer.add_images()
     writer.questions = install_bank(package.bank, update=update, changes=report.changes)
     templates = writer.certificates()
     course = writer.page(package.course, catalogue)
@@ -369,6 +417,47 @@ def _publish_changed(page: Page, change) -> None:
         create_redirects(page=after, page_old=before, sites=Site.objects.all())
 
 
+def _check_keys(package: Package, course: CoursePage | None, default: Locale) -> None:
+    """A key names one page: refused when it names a page of another type, or a page
+    outside the course being loaded (a key copied from another package would move that
+    course's page into this one)."""
+    problems = Problems()
+    for spec in package.pages():
+        if spec.key is None:
+            continue
+        found = Page.objects.filter(translation_key=spec.key, locale=default).first()
+        if found is None:
+            continue
+        found = found.specific
+        where = (spec.file.name, spec.file.line("key"))
+        if not isinstance(found, spec.kind.model):
+            problems.add(*where, f"key is that of the {found._meta.verbose_name} {found.title!r}")
+        elif spec is not package.course and (course is None or not found.is_descendant_of(course)):
+            problems.add(
+                *where,
+                f"key is that of {found.title!r} in another course; "
+                "a new page needs a new key (or none)",
+            )
+    if problems:
+        raise PackageRefused(problems.items)
+
+
+def learners_with_records(keys: list) -> int:
+    """How many learners have anything on these pages: progress, a quiz attempt or a
+    simulation run (finished or not), metric lab practice."""
+    from courses.models import MetricLabAttempt
+    from quizzes.models import QuizAttempt
+    from simulations.models import ScenarioRun
+
+    users = set(ItemProgress.objects.filter(item_key__in=keys).values_list("user", flat=True))
+    users |= set(QuizAttempt.objects.filter(quiz_key__in=keys).values_list("user", flat=True))
+    users |= set(ScenarioRun.objects.filter(scenario_key__in=keys).values_list("user", flat=True))
+    users |= set(
+        MetricLabAttempt.objects.filter(lesson_key__in=keys).values_list("user", flat=True)
+    )
+    return len(users)
+
+
 def _problem(file: str, message: str):
     from cxacademy.packages.problems import Problem
 
@@ -376,13 +465,14 @@ def _problem(file: str, message: str):
 
 
 class _Writer:
-    def __init__(self, package, changes, *, update, write_files, locales):
+    def __init__(self, package, changes, *, update, locales):
         self.package = package
         self.changes = changes
         self.update = update
-        self.write_files = write_files
         self.locales = locales
         self.questions = {}
+        self.resolved = {}
+        self.cover = None
 
     # Fields -----------------------------------------------------------------------
 
@@ -390,36 +480,46 @@ class _Writer:
         # A copy: Wagtail writes block ids into the stream values it is given, and a
         # package read once may be loaded more than once.
         fields = copy.deepcopy(spec.fields[language])
-        problems = Problems()
         for name in spec.kind.streams():
             if isinstance(fields.get(name), PendingStream):
-                block = _field(spec.kind.model, name).stream_block
-                if not self.write_files:
-                    # A dry run adds no image files: the page is written without the
-                    # stream, and reported as changed.
-                    fields[name] = []
-                    continue
-                fields[name] = checked_stream(
-                    block,
-                    fields[name].raw,
-                    self.package.root,
-                    spec.file,
-                    name,
-                    language,
-                    problems,
-                    write=True,
-                )
-        if problems:
-            raise PackageRefused(problems.items)
+                fields[name] = copy.deepcopy(self.resolved[(spec.file.name, language, name)])
         if spec.kind.name == "course" and spec.file.data.get("cover_image"):
-            fields["cover_image"] = images.image_for_field(
-                spec.file.data["cover_image"],
+            fields["cover_image"] = self.cover
+        return fields
+
+    def add_images(self) -> None:
+        """Add the package's new images, then check the streams that name them, before any
+        page is written: every problem is reported, as for the rest of the package."""
+        problems = Problems()
+        self.resolved = {}
+        for spec in self.package.pages():
+            for language in LANGUAGES:
+                for name in spec.kind.streams():
+                    value = spec.fields.get(language, {}).get(name)
+                    if isinstance(value, PendingStream):
+                        block = _field(spec.kind.model, name).stream_block
+                        self.resolved[(spec.file.name, language, name)] = checked_stream(
+                            block,
+                            copy.deepcopy(value.raw),
+                            self.package.root,
+                            spec.file,
+                            name,
+                            language,
+                            problems,
+                            write=True,
+                        )
+        course = self.package.course
+        self.cover = None
+        if course.file.data.get("cover_image"):
+            self.cover = images.image_for_field(
+                course.file.data["cover_image"],
                 self.package.root,
                 problems,
-                spec.file.name,
-                write=self.write_files,
+                course.file.name,
+                write=True,
             )
-        return fields
+        if problems:
+            raise PackageRefused(problems.items)
 
     def _relations(self, spec: PageSpec):
         """A quiz's questions and draws, as (name, [(field values)])."""
@@ -475,11 +575,14 @@ class _Writer:
                 changed.append(name)
         return changed
 
-    def _apply(self, page, fields: dict, relations: dict) -> None:
+    def _apply(self, page, fields: dict, relations: dict, *, ids_from=None) -> None:
+        """Set the fields; a stream keeps the block ids of `ids_from` (the page itself, or
+        for a translation its Indonesian page, so both languages share block ids)."""
         for name, value in fields.items():
             model_field = _field(type(page), name)
             if hasattr(model_field, "stream_block"):
-                value = stream_with_kept_ids(getattr(page, name).get_prep_value(), value)
+                source = getattr(ids_from or page, name).get_prep_value()
+                value = stream_with_kept_ids(source, value)
             setattr(page, name, value)
         for name, items in relations.items():
             setattr(page, name, items)
@@ -547,7 +650,10 @@ class _Writer:
             existing = type(existing).objects.get(pk=existing.pk)
         changed = self._differs(existing, fields, relations)
         if changed:
-            _publish_changed(existing, lambda: self._apply(existing, fields, relations))
+            source = type(page).objects.get(pk=page.pk)
+            _publish_changed(
+                existing, lambda: self._apply(existing, fields, relations, ids_from=source)
+            )
             self.changes.append(f"changed {label}: {', '.join(changed)}")
 
     def tidy(self, parent: Page, spec: PageSpec) -> None:
@@ -579,9 +685,7 @@ class _Writer:
                 child.translation_key,
                 *child.get_descendants().values_list("translation_key", flat=True),
             ]
-            learners = (
-                ItemProgress.objects.filter(item_key__in=keys).values("user").distinct().count()
-            )
+            learners = learners_with_records(keys)
             if learners:
                 self.changes.append(
                     f"kept {child.title!r}: not in the package, but {learners} learner(s) have "
@@ -625,8 +729,17 @@ class _Writer:
                     for name, value in fields.items():
                         setattr(template, name, value)
                     template.save()
+                    others = sorted(
+                        set(
+                            CoursePage.objects.filter(certificate_template=template)
+                            .exclude(translation_key=self.package.course.key)
+                            .values_list("title", flat=True)
+                        )
+                    )
+                    also = f" (also used by {', '.join(others)})" if others else ""
                     self.changes.append(
-                        f"changed certificate template {fields['name']!r}: {', '.join(changed)}"
+                        f"changed certificate template {fields['name']!r}: "
+                        f"{', '.join(changed)}{also}"
                     )
             templates[language] = template
         return templates

@@ -284,6 +284,8 @@ def read_page(
     spec = PageSpec(
         kind=kind, file=file, key=key, extra={k: data[k] for k in kind.extra if k in data}
     )
+    if kind.name == "quiz":
+        spec.extra = _checked_quiz_extras(spec.extra, file, problems)
     if missing(data) or not data.get("slug") or not data.get("title"):
         return spec
     for language in LANGUAGES:
@@ -379,6 +381,70 @@ def _has_none_images(block, raw, resolved) -> bool:
     )
 
 
+def _checked_quiz_extras(extra: dict, file: PackageFile, problems: Problems) -> dict:
+    """A quiz's `questions` (names, or tables with a name and a mark) and `draws` (tables
+    with a category path, a count and include_subcategories), checked and converted."""
+    from quizzes.models import QuizDraw, QuizQuestion
+
+    questions = []
+    mark_field = QuizQuestion._meta.get_field("mark")
+    for number, entry in enumerate(extra.get("questions", []), start=1):
+        where = (file.name, file.line(f"questions[{number}]") or file.line("questions"))
+        if isinstance(entry, str):
+            entry = {"name": entry}
+        if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
+            problems.add(
+                *where, f"questions, entry {number}: a question name, or a table with a name"
+            )
+            continue
+        unknown = set(entry) - {"name", "mark"}
+        if unknown:
+            problems.add(*where, f"questions, entry {number}: unknown key {sorted(unknown)[0]!r}")
+        mark = entry.get("mark")
+        try:
+            mark = None if mark is None else mark_field.to_python(str(mark))
+            mark_field.run_validators(mark) if mark is not None else None
+            if mark is not None and mark < 0:
+                raise ValidationError("must not be negative")
+        except ValidationError as error:
+            problems.add(*where, f"questions, entry {number}: mark: {' '.join(error.messages)}")
+            continue
+        questions.append({"name": entry["name"], "mark": mark})
+    draws = []
+    for number, entry in enumerate(extra.get("draws", []), start=1):
+        where = (file.name, file.line(f"draws[{number}]") or file.line("draws"))
+        if not isinstance(entry, dict):
+            problems.add(*where, f"draws, entry {number}: must be a table")
+            continue
+        unknown = set(entry) - {"category", "count", "include_subcategories"}
+        if unknown:
+            problems.add(*where, f"draws, entry {number}: unknown key {sorted(unknown)[0]!r}")
+        category = entry.get("category")
+        count = entry.get("count", QuizDraw._meta.get_field("count").default)
+        include = entry.get("include_subcategories", True)
+        if not (
+            isinstance(category, list)
+            and category
+            and all(isinstance(part, str) and part.strip() for part in category)
+        ):
+            problems.add(*where, f"draws, entry {number}: category must be a list of names")
+        elif not isinstance(count, int) or isinstance(count, bool) or count < 1:
+            problems.add(*where, f"draws, entry {number}: count must be a whole number from 1")
+        elif not isinstance(include, bool):
+            problems.add(
+                *where, f"draws, entry {number}: include_subcategories must be true or false"
+            )
+        else:
+            draws.append(
+                {
+                    "category": [p.strip() for p in category],
+                    "count": count,
+                    "include_subcategories": include,
+                }
+            )
+    return {**extra, "questions": questions, "draws": draws}
+
+
 def _checked_fields(
     kind: Kind, file: PackageFile, data: dict, language: str, problems: Problems, root
 ):
@@ -434,11 +500,19 @@ def field_value(page: Page, name: str):
 
 
 def stream_with_kept_ids(old_raw: list, new_raw: list) -> list:
-    """`new_raw` with the ids of the old stream's blocks where the block at the same place
-    is of the same type (a metric lab's attempts are kept by block id)."""
+    """`new_raw` with the ids of the old stream's blocks, matched by type and place among
+    the blocks of that type (the third metric lab keeps the third one's id, whatever is
+    inserted before it): a metric lab's practice is kept by block id."""
+    old_ids: dict[str, list[str]] = {}
+    for child in old_raw or []:
+        old_ids.setdefault(child.get("type"), []).append(child.get("id"))
+    seen: dict[str, int] = {}
     kept = []
-    for index, child in enumerate(new_raw):
-        old = old_raw[index] if index < len(old_raw) else None
-        block_id = old.get("id") if old and old.get("type") == child.get("type") else None
+    for child in new_raw:
+        kind = child.get("type")
+        place = seen.get(kind, 0)
+        seen[kind] = place + 1
+        ids = old_ids.get(kind, [])
+        block_id = ids[place] if place < len(ids) else None
         kept.append({**child, "id": block_id or str(uuid.uuid4())})
     return kept

@@ -5,6 +5,7 @@ whose learners are mid-course without losing a record."""
 import filecmp
 import re
 import shutil
+import uuid
 from pathlib import Path
 
 import pytest
@@ -318,3 +319,122 @@ def test_a_package_read_once_can_be_loaded_again(site):
     load_package(package)
 
     assert load_package(package, update=True).changes == []
+
+
+# --- What a review found ----------------------------------------------------------------
+
+
+def test_an_update_keeps_a_removed_quiz_a_learner_is_half_way_through(site, package):
+    from quizzes import services as quiz_services
+
+    course = load_package(package).course
+    quiz = QuizPage.objects.live().descendant_of(course).get()
+    quiz_services.attempt_start(user=factories.learner(), quiz=quiz, course=course)
+    quiz_file = "modules/02-memetakan-dan-mengukur/04-kuis-layanan-perawatan-pengalaman.toml"
+    (package / quiz_file).unlink()
+
+    report = load_package(package, update=True)
+
+    assert QuizPage.objects.filter(pk=quiz.pk).exists()
+    assert any("kept" in change and "1 learner" in change for change in report.changes)
+
+
+def test_a_key_of_a_page_in_another_course_is_refused(site, package, tmp_path):
+    load_package(package)
+    other = tmp_path / "other"
+    shutil.copytree(package, other)
+    old_key = re.search(r'^key = "(.+)"$', (other / "course.toml").read_text(), re.M).group(1)
+    edit(other, "course.toml", old_key, str(uuid.uuid4()))  # a new course…
+    edit(other, "course.toml", 'slug.id = "dasar-dasar-cx"', 'slug.id = "kursus-lain"')
+    edit(other, "course.toml", 'slug.en = "cx-foundations"', 'slug.en = "another-course"')
+
+    problems = refused(other)  # …whose pages kept the first course's keys
+
+    assert any(p.startswith(LESSON) and "another course" in p for p in problems)
+
+
+def test_bad_quiz_question_entries_are_named(site, package):
+    quiz_file = "modules/02-memetakan-dan-mengukur/04-kuis-layanan-perawatan-pengalaman.toml"
+    text = (package / quiz_file).read_text(encoding="utf-8")
+    start = text.index("questions = [")
+    end = text.index("]\n", start) + 2
+    text = (
+        text[:start]
+        + 'questions = [{ name = "CS is reactive", mark = "abc" }, { nama = "x" }]\n'
+        + '\n[[draws]]\ncategory = ["Nowhere"]\ncount = 0\n'
+        + text[end:]
+    )
+    (package / quiz_file).write_text(text, encoding="utf-8")
+
+    problems = [p for p in refused(package) if p.startswith(quiz_file)]
+
+    assert any("entry 1: mark" in p for p in problems)
+    assert any("entry 2" in p for p in problems)
+    assert any("draws, entry 1: count" in p for p in problems)
+
+
+def test_a_block_added_on_update_has_one_id_in_both_languages(site, package):
+    course = load_package(package).course
+    edit(
+        package,
+        LESSON,
+        '[[body]]\ntype = "heading"',
+        '[[body]]\ntype = "rich_text"\nvalue.id = "<p>Baru.</p>"\nvalue.en = "<p>New.</p>"\n'
+        '\n[[body]]\ntype = "heading"',
+    )
+
+    load_package(package, update=True)
+
+    lesson = LessonPage.objects.descendant_of(course).order_by("path").first()
+    english = lesson.get_translation(Locale.objects.get(language_code="en"))
+    assert [b.id for b in lesson.body] == [b.id for b in english.body]
+
+
+def _with_new_image(package: Path) -> None:
+    from PIL import Image as PillowImage
+
+    (package / "images").mkdir()
+    PillowImage.new("RGB", (4, 4), "teal").save(package / "images" / "team.png")
+    edit(
+        package,
+        LESSON,
+        '[[body]]\ntype = "heading"',
+        '[[body]]\ntype = "image"\n\n[body.value]\nimage = "images/team.png"\n'
+        'alt_text.id = "Tim"\nalt_text.en = "The team"\n\n[[body]]\ntype = "heading"',
+    )
+
+
+def test_a_lesson_with_a_new_image_loads(site, package, settings, tmp_path):
+    from wagtail.images.models import Image
+
+    settings.MEDIA_ROOT = tmp_path / "media"
+    _with_new_image(package)
+
+    course = load_package(package).course
+
+    lesson = LessonPage.objects.descendant_of(course).order_by("path").first()
+    image_blocks = [b for b in lesson.body if b.block_type == "image"]
+    assert image_blocks[0].value["image"] == Image.objects.get()
+    assert load_package(package, update=True).changes == []
+
+
+def test_a_refused_or_dry_run_load_keeps_no_image_file(site, package, settings, tmp_path):
+    from wagtail.images.models import Image
+
+    settings.MEDIA_ROOT = tmp_path / "media"
+    _with_new_image(package)
+
+    load_package(package, dry_run=True)
+    edit(package, SCENARIO, 'next = "', 'next = "nowhere-', 1)
+    refused(package)
+
+    assert not Image.objects.exists()
+    assert [p for p in (tmp_path / "media").rglob("*") if p.is_file()] == []
+
+
+def test_dump_refuses_a_file_as_its_folder(site, tmp_path):
+    course = load_package(FOUNDATIONS).course
+    (tmp_path / "file").write_text("x")
+
+    with pytest.raises(PackageRefused):
+        dump_course(course, tmp_path / "file")

@@ -22,7 +22,9 @@ class Command(BaseCommand):
     def _handle(self, course, path, **options):
         page = find_course(course)
         if page is None:
-            raise CommandError(f"No course {course!r}.")
+            raise CommandError(
+                f"No course {course!r}, or several courses share that slug (give the page id)."
+            )
         try:
             files = dump_course(page, path)
         except PackageRefused as refused:
