@@ -250,9 +250,27 @@ class ItemTry(models.Model):
     class Meta:
         abstract = True
 
+    # Why a change is refused, worded by each kind of try (see `stale_reason`).
+    finished_message: str
+    as_it_stands_message: str
+
     @property
     def is_open(self) -> bool:
         return self.status == self.Status.OPEN
+
+    def stale_reason(self, sequence: int) -> str | None:
+        """Why a change posted with `sequence` must be refused, for the learner: the try
+        is finished, or the page it came from was out of date (another tab, the back
+        button, a double click). None when the change may go ahead. Call it on the try
+        locked for update."""
+        if not self.is_open:
+            return str(self.finished_message)
+        if sequence != self.sequence:
+            out_of_date = _(
+                "This page was out of date (another tab, the back button or a double click)."
+            )
+            return f"{out_of_date} {self.as_it_stands_message}"
+        return None
 
 
 def try_learner_field(*, related_name: str) -> models.ForeignKey:

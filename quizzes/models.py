@@ -397,6 +397,9 @@ class QuizAttempt(course_api.ItemTry):
     which order) is fixed when it starts, so a reload or another device shows the
     same attempt."""
 
+    finished_message = _("This attempt is already finished; nothing was changed.")
+    as_it_stands_message = _("Nothing was changed; here is the attempt as it stands.")
+
     class Status(models.TextChoices):
         OPEN = "open", _("In progress")
         SUBMITTED = "submitted", _("Submitted")

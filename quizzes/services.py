@@ -166,15 +166,8 @@ def _locked(attempt_id: int, user) -> QuizAttempt:
 
 
 def _check_sequence(attempt: QuizAttempt, sequence: int) -> None:
-    if not attempt.is_open:
-        raise StaleAttempt(_("This attempt is already finished; nothing was changed."))
-    if sequence != attempt.sequence:
-        raise StaleAttempt(
-            _(
-                "This page was out of date (another tab, the back button or a double click). "
-                "Nothing was changed; here is the attempt as it stands."
-            )
-        )
+    if reason := attempt.stale_reason(sequence):
+        raise StaleAttempt(reason)
 
 
 @transaction.atomic

@@ -135,6 +135,9 @@ class ScenarioRun(course_api.ItemTry):
     """One play-through. The state (current step, scores, KPIs, budget, path) is
     the engine's and lives only here; the browser sees the current step."""
 
+    finished_message = _("This run is already finished; nothing was changed.")
+    as_it_stands_message = _("Nothing was changed; here is the run as it stands.")
+
     class Status(models.TextChoices):
         OPEN = "open", _("In progress")
         FINISHED = "finished", _("Finished")

@@ -139,15 +139,8 @@ def run_start(
 def run_act(*, run: ScenarioRun, sequence: int, action: str, key: str = "") -> ScenarioRun:
     """Apply one learner action (choose, open a source, continue, go back)."""
     run = ScenarioRun.objects.select_for_update().get(pk=run.pk)
-    if not run.is_open:
-        raise StaleRun(_("This run is already finished; nothing was changed."))
-    if sequence != run.sequence:
-        raise StaleRun(
-            _(
-                "This page was out of date (another tab, the back button or a double click). "
-                "Nothing was changed; here is the run as it stands."
-            )
-        )
+    if reason := run.stale_reason(sequence):
+        raise StaleRun(reason)
     scenario = scenario_for_run(run)
     if scenario is None or action not in ACTIONS:
         raise RunError(_("That action is not available at this step. Nothing was changed."))
