@@ -394,4 +394,18 @@ PLURALS = (
         "Referenced %(count)s time",
         "Referenced %(count)s times",
     ),
+    # The unpublish screen of a page whose translations have child pages.
+    ngettext_lazy(
+        "This page has one subpage and its translations have a combined one translated "
+        "child page. Unpublish these too",
+        "This page has %(live_descendant_count)s child pages and its translations have a "
+        "combined one translated child page. Unpublish these too",
+    ),
+    ngettext_lazy(
+        "This page has one child page and its translations have a combined "
+        "%(translation_descendant_count)s translated child pages. Unpublish these too",
+        "This page has %(live_descendant_count)s child pages and its translations have a "
+        "combined %(translation_descendant_count)s translated child pages. Unpublish these "
+        "too",
+    ),
 )

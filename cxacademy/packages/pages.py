@@ -181,6 +181,15 @@ def _sanitised(block, value):
     return value
 
 
+def canonical_stream(block, raw):
+    """A stored stream as a package writes it: every block's fields in the block's own
+    order (PostgreSQL's jsonb keeps object keys in an order of its own), without ids."""
+    value = block.to_python(raw)
+    for _child in value:  # each child read through its block, not left as stored
+        pass
+    return without_ids(block, block.get_prep_value(value))
+
+
 def normalised_stream(block, raw):
     """The stream as Wagtail stores it (every field present), without ids; raises
     ValidationError when its own blocks refuse it."""
@@ -492,8 +501,7 @@ def field_value(page: Page, name: str):
     model_field = _field(type(page), name)
     value = getattr(page, name)
     if isinstance(model_field, StreamField):
-        block = model_field.stream_block
-        return without_ids(block, walk(block, value.get_prep_value(), lambda b, v: v))
+        return canonical_stream(model_field.stream_block, value.get_prep_value())
     if isinstance(value, Decimal):
         return int(value) if value == value.to_integral_value() else str(value.normalize())
     return value

@@ -68,7 +68,9 @@ def _is_table(value) -> bool:
 
 def _inline(value: dict) -> bool:
     """A small table of plain values, written on one line: `{ kpi = "csat", delta = "5" }`."""
-    if not all(isinstance(v, bool | int | float | str) or v is None for v in value.values()):
+    if not all(
+        isinstance(v, bool | int | float | str | Decimal) or v is None for v in value.values()
+    ):
         return False
     return (
         not any(isinstance(v, str) and "\n" in v for v in value.values())
