@@ -83,7 +83,6 @@ class _Dumper:
         self.problems: list[Problem] = []
         self.questions = []
         self.english = Locale.objects.get(language_code="en")
-        self._image_root = root
 
     def course(self, course: CoursePage) -> dict[str, str]:
         files = {}

@@ -22,72 +22,21 @@ from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.template.defaultfilters import filesizeformat
 from django.utils.text import slugify
-from wagtail import blocks
 from wagtail.images import get_image_model
-from wagtail.images.blocks import ImageBlock as WagtailImageBlock
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.images.fields import WagtailImageField
 from wagtail.models import Collection
 
 from cxacademy.packages.problems import Problems
+from cxacademy.packages.streams import walk
 
 IMAGES_DIR = "images"
 _MAX_STEM = 80
 
 
-# --- Walking a raw StreamField value by its block definition -------------------------
-
-
-def _is_list_item(item) -> bool:
-    # Wagtail's list item form ({"type": "item", "value": …, "id": …}), also with the id
-    # taken out as packages write it.
-    return (
-        isinstance(item, dict)
-        and item.get("type") == "item"
-        and "value" in item
-        and ("id" in item or set(item) <= {"type", "value"})
-    )
-
-
 def _walk(block, raw, visit: Callable):
     """A copy of `raw` with `visit` applied to every image reference in it."""
-    if isinstance(block, ImageChooserBlock):
-        return visit(raw)
-    if isinstance(block, WagtailImageBlock):
-        if not isinstance(raw, dict):
-            # An ImageBlock still holding what an ImageChooserBlock stored (a bare id).
-            return visit(raw)
-        return {**raw, "image": visit(raw.get("image"))} if "image" in raw else dict(raw)
-    if isinstance(block, blocks.StreamBlock):
-        if not isinstance(raw, list):
-            return raw
-        walked = []
-        for item in raw:
-            child = block.child_blocks.get(item.get("type")) if isinstance(item, dict) else None
-            if child is None or "value" not in item:
-                walked.append(item)
-            else:
-                walked.append({**item, "value": _walk(child, item["value"], visit)})
-        return walked
-    if isinstance(block, blocks.StructBlock):
-        if not isinstance(raw, dict):
-            return raw
-        return {
-            name: _walk(block.child_blocks[name], value, visit)
-            if name in block.child_blocks
-            else value
-            for name, value in raw.items()
-        }
-    if isinstance(block, blocks.ListBlock):
-        if not isinstance(raw, list):
-            return raw
-        return [
-            {**item, "value": _walk(block.child_block, item["value"], visit)}
-            if _is_list_item(item)
-            else _walk(block.child_block, item, visit)
-            for item in raw
-        ]
-    return raw
+    return walk(block, raw, lambda b, v: visit(v) if isinstance(b, ImageChooserBlock) else v)
 
 
 def _references(block, raw) -> list:

@@ -22,6 +22,7 @@ from courses.models import CoursePage, LessonPage, ModulePage
 from cxacademy.packages import images
 from cxacademy.packages.bilingual import LANGUAGES, localise, missing
 from cxacademy.packages.problems import PackageFile, Problems
+from cxacademy.packages.streams import is_list_item, walk, without_ids
 from cxacademy.sanitise import clean_rich_text
 from quizzes.models import QuizPage
 from simulations.models import ScenarioPage
@@ -113,68 +114,6 @@ def _field(model, name):
 # --- Walking StreamField values by their block definitions ---------------------------
 
 
-def walk(block, raw, leaf):
-    """`raw` (a block's prep value) rebuilt with `leaf(block, value)` applied to every
-    block that has no children. Stream children and list items keep their shape."""
-    if isinstance(block, wagtail_blocks.StreamBlock):
-        result = []
-        for child in raw or []:
-            child_block = block.child_blocks.get(child.get("type"))
-            if child_block is None:
-                result.append(child)
-                continue
-            result.append({**child, "value": walk(child_block, child.get("value"), leaf)})
-        return result
-    if isinstance(block, wagtail_blocks.ListBlock):
-        items = []
-        for item in raw or []:
-            if isinstance(item, dict) and item.get("type") == "item" and "value" in item:
-                items.append({**item, "value": walk(block.child_block, item["value"], leaf)})
-            else:
-                items.append(walk(block.child_block, item, leaf))
-        return items
-    if isinstance(block, wagtail_blocks.StructBlock):
-        if not isinstance(raw, dict):
-            return raw
-        return {
-            name: walk(block.child_blocks[name], value, leaf)
-            if name in block.child_blocks
-            else value
-            for name, value in raw.items()
-        }
-    return leaf(block, raw)
-
-
-def without_ids(block, raw):
-    """A stream's raw value as a package writes it: no block ids, list items as plain
-    lists."""
-    if isinstance(block, wagtail_blocks.StreamBlock):
-        return [
-            {
-                "type": child["type"],
-                "value": without_ids(block.child_blocks[child["type"]], child["value"]),
-            }
-            if child.get("type") in block.child_blocks
-            else {k: v for k, v in child.items() if k != "id"}
-            for child in raw or []
-        ]
-    if isinstance(block, wagtail_blocks.ListBlock):
-        return [
-            without_ids(block.child_block, item["value"])
-            if isinstance(item, dict) and item.get("type") == "item" and "value" in item
-            else without_ids(block.child_block, item)
-            for item in raw or []
-        ]
-    if isinstance(block, wagtail_blocks.StructBlock) and isinstance(raw, dict):
-        return {
-            name: without_ids(block.child_blocks[name], value)
-            if name in block.child_blocks
-            else value
-            for name, value in raw.items()
-        }
-    return raw
-
-
 def _sanitised(block, value):
     if isinstance(block, wagtail_blocks.RichTextBlock) and isinstance(value, str):
         return clean_rich_text(value)
@@ -212,26 +151,20 @@ def _stream_errors(error: ValidationError) -> list[tuple[int | None, str]]:
 
 
 def _messages(error) -> list[str]:
+    """Every message of a block's validation error, each after the field or list item
+    it is about (`steps: item 2: key: This field is required.`)."""
+    nested = getattr(error, "block_errors", None)
+    if isinstance(nested, list):
+        nested = dict(enumerate(nested))
+    if isinstance(nested, dict):
+        return [
+            f"{f'item {name + 1}' if isinstance(name, int) else name}: {message}"
+            for name, item in nested.items()
+            if item is not None
+            for message in _messages(item)
+        ]
     if isinstance(error, ValidationError):
-        found = []
-        for attribute in ("block_errors",):
-            nested = getattr(error, attribute, None)
-            if isinstance(nested, dict):
-                for name, item in nested.items():
-                    found += [f"{name}: {message}" for message in _messages(item)]
-                    if not found:
-                        found.append(str(name))
-                return found
-            if isinstance(nested, list):
-                for index, item in enumerate(nested):
-                    if item is not None:
-                        found += [f"item {index + 1}: {m}" for m in _messages(item)]
-                return found
-        return [str(message) for message in error.messages]
-    if isinstance(error, dict):
-        return [f"{k}: {m}" for k, v in error.items() for m in _messages(v)]
-    if isinstance(error, list):
-        return [m for item in error if item is not None for m in _messages(item)]
+        return list(error.messages)
     return [str(error)]
 
 
@@ -248,10 +181,6 @@ class PageSpec:
     fields: dict[str, dict] = field(default_factory=dict)  # language -> model fields
     extra: dict = field(default_factory=dict)
     children: list["PageSpec"] = field(default_factory=list)
-
-    @property
-    def label(self) -> str:
-        return f"{self.kind.name} {self.fields['id']['slug']}"
 
 
 def read_page(
@@ -366,7 +295,7 @@ def unknown_parts(block, raw, path: str) -> list[tuple[str, str]]:
             found += unknown_parts(block.child_blocks[kind], child.get("value"), f"{where}.value")
     elif isinstance(block, wagtail_blocks.ListBlock) and isinstance(raw, list):
         for index, item in enumerate(raw, start=1):
-            if isinstance(item, dict) and item.get("type") == "item" and "value" in item:
+            if is_list_item(item):
                 item = item["value"]
             found += unknown_parts(block.child_block, item, f"{path}[{index}]")
     elif isinstance(block, wagtail_blocks.StructBlock) and isinstance(raw, dict):

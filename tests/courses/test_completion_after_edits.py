@@ -2,6 +2,7 @@
 (and gets the certificate) without doing anything more."""
 
 import pytest
+from django.db import transaction
 
 from certificates.models import Certificate, CertificateTemplate
 from courses import services
@@ -72,3 +73,36 @@ def test_the_refresh_reads_the_course_once_whatever_the_number_of_learners(site)
     two = queries_with(2)
     six = queries_with(4)  # six waiting learners now
     assert six - two == 4 * 3, (two, six)
+
+
+def _refreshes(callbacks) -> list:
+    return [c for c in callbacks if c.__module__ == "courses.signal_handlers"]
+
+
+def test_publishing_many_pages_of_a_course_at_once_refreshes_it_once(
+    site, django_capture_on_commit_callbacks
+):
+    course = build_course(site, modules=1, lessons=2)
+    first, second = lessons_of(course)
+
+    with django_capture_on_commit_callbacks() as callbacks, transaction.atomic():
+        course.save_revision().publish()  # as a package load publishes every page
+        first.save_revision().publish()
+        second.save_revision().publish()
+
+    assert len(_refreshes(callbacks)) == 1
+
+
+def test_a_refresh_rolled_back_with_its_savepoint_is_asked_for_again(
+    site, django_capture_on_commit_callbacks
+):
+    course = build_course(site, modules=1, lessons=2)
+    first, second = lessons_of(course)
+
+    with django_capture_on_commit_callbacks() as callbacks, transaction.atomic():
+        with pytest.raises(RuntimeError), transaction.atomic():
+            first.save_revision().publish()
+            raise RuntimeError
+        second.save_revision().publish()
+
+    assert len(_refreshes(callbacks)) == 1

@@ -136,6 +136,16 @@ def test_a_broken_package_writes_nothing_and_names_every_file_and_line(site, pac
     assert not Question.objects.exists()
 
 
+def test_a_block_value_its_block_refuses_is_named_with_the_field(site, package):
+    edit(package, LESSON, 'level = "h2"', 'level = "h9"')
+
+    problems = refused(package)
+
+    assert len(problems) == 2  # a field both languages share, checked in each
+    for problem, language in zip(problems, ["id", "en"], strict=True):
+        assert re.match(rf"{re.escape(LESSON)}:\d+: body\[\d+\] \({language}\): level: ", problem)
+
+
 def test_the_line_named_is_the_line_of_the_mistake(site, package):
     edit(package, LESSON, "estimated_minutes = 8", 'estimated_minutes = 8\ncolour = "red"')
 
